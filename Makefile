@@ -1,0 +1,53 @@
+# Ariadne — the two commands a newcomer needs are `make run` and `make test`.
+SHELL       := /bin/bash
+MVN         := mvn -B -q
+BUILD       := build
+IMAGE       := $(BUILD)/ariadne.elf
+WRITER_CP   := image-writer/cli/target/classes:image-writer/cli/target/lib/*
+QEMU        := qemu-system-x86_64
+MEMORY      ?= 128M
+CMDLINE     ?=
+QEMU_FLAGS  := -m $(MEMORY) -display none -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04
+OS_SOURCES  := $(shell find nucleus task loader cells -name '*.java' -o -name cell.properties 2>/dev/null)
+HOST_SOURCES:= $(shell find image-writer boot -name '*.java' -path '*src/main*' 2>/dev/null) $(wildcard pom.xml */pom.xml image-writer/*/pom.xml)
+
+.PHONY: all run test image tools qemu clean help
+
+all: image
+
+help:
+	@echo "make run    - build the image and boot it in QEMU (serial on this terminal; Ctrl-A X quits)"
+	@echo "make test   - every host test and every QEMU suite"
+	@echo "make image  - build $(IMAGE) only"
+
+# Host toolchain: assembler, compiler, ELF writer, linker, boot code, image-writer CLI.
+tools: image-writer/cli/target/.built
+image-writer/cli/target/.built: $(HOST_SOURCES)
+	$(MVN) -DskipTests -pl image-writer/cli -am package
+	@touch $@
+
+image: $(IMAGE)
+$(IMAGE): image-writer/cli/target/.built $(OS_SOURCES)
+	java -cp '$(WRITER_CP)' ariadne.imagewriter.Main build --root . --out $(BUILD)
+
+# QEMU comes from Debian's qemu-system-x86; installed here when we may, named when we may not.
+qemu:
+	@if ! command -v $(QEMU) >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing QEMU (Debian package qemu-system-x86)..." >&2; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-system-x86 >/dev/null; \
+	  else \
+	    echo "QEMU is missing: install it with 'sudo apt-get install qemu-system-x86' and run make again" >&2; exit 1; \
+	  fi; \
+	fi
+
+run: qemu $(IMAGE)
+	@echo "booting $(IMAGE); Ctrl-A X leaves QEMU" >&2
+	$(QEMU) -kernel $(IMAGE) $(QEMU_FLAGS) -serial mon:stdio $(if $(CMDLINE),-append "$(CMDLINE)")
+
+test: qemu
+	mvn -B verify
+
+clean:
+	rm -rf $(BUILD)
+	$(MVN) clean
