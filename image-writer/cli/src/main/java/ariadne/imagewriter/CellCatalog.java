@@ -41,10 +41,25 @@ public final class CellCatalog {
     }
 
     public static CellCatalog of(List<Path> cellFolders) throws BuildException {
+        List<CellDescriptor> descriptors = new ArrayList<>();
+        for (Path folder : cellFolders) {
+            descriptors.add(CellDescriptor.read(folder));
+        }
+        return ofDescriptors(descriptors);
+    }
+
+    /** This catalog plus one more cell, e.g. a user program for the generic runner. */
+    public CellCatalog with(CellDescriptor extra) throws BuildException {
+        List<CellDescriptor> all = new ArrayList<>(byName.values());
+        all.add(extra);
+        return ofDescriptors(all);
+    }
+
+    private static CellCatalog ofDescriptors(List<CellDescriptor> descriptors) throws BuildException {
         Map<String, CellDescriptor> cells = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (Path folder : cellFolders) {
-            CellDescriptor cell = CellDescriptor.read(folder);
+        for (CellDescriptor cell : descriptors) {
+            Path folder = cell.folder();
             CellDescriptor clash = cells.put(cell.name(), cell);
             if (clash != null) {
                 problems.add("Cell " + cell.name() + ": defined twice, in " + clash.folder() + " and " + folder);
