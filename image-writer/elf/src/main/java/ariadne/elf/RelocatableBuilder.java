@@ -142,11 +142,11 @@ public final class RelocatableBuilder {
             headers.add(new SectionHeader(sectionNames.add(name), SHT_RELA, SHF_INFO_LINK, 0, offset,
                     (long) entry.getValue().size() * RELA_SIZE, symtabIndex, target, 8, RELA_SIZE));
         }
-        headers.add(tableHeader(out, sectionNames.add(".symtab"), SHT_SYMTAB, symtab.symbolBytes(), 8,
+        headers.add(SectionHeader.appendTable(out, sectionNames.add(".symtab"), SHT_SYMTAB, symtab.symbolBytes(), 8,
                 strtabIndex, symtab.firstNonLocalIndex(), SYM_SIZE));
-        headers.add(tableHeader(out, sectionNames.add(".strtab"), SHT_STRTAB, symtab.nameBytes(), 1, 0, 0, 0));
+        headers.add(SectionHeader.appendTable(out, sectionNames.add(".strtab"), SHT_STRTAB, symtab.nameBytes(), 1, 0, 0, 0));
         int shstrtabName = sectionNames.add(".shstrtab");
-        headers.add(tableHeader(out, shstrtabName, SHT_STRTAB, sectionNames.bytes(), 1, 0, 0, 0));
+        headers.add(SectionHeader.appendTable(out, shstrtabName, SHT_STRTAB, sectionNames.bytes(), 1, 0, 0, 0));
 
         out.alignTo(8);
         long sectionHeaderOffset = out.position();
@@ -179,14 +179,6 @@ public final class RelocatableBuilder {
             index.put(name, symtab.add(name, 0, 0, STB_GLOBAL, STT_NOTYPE, SHN_UNDEF));
         }
         return index;
-    }
-
-    private static SectionHeader tableHeader(ByteSink out, int name, int type, byte[] data, int alignment,
-                                             int link, int info, int entrySize) {
-        out.alignTo(alignment);
-        long offset = out.position();
-        out.bytes(data);
-        return new SectionHeader(name, type, 0, 0, offset, data.length, link, info, alignment, entrySize);
     }
 
     private int add(Section section) {
