@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ariadne.tests.image.TestImages;
-import ariadne.tests.qemu.QemuMachine;
-import ariadne.tests.qemu.QemuRun;
+import ariadne.imagewriter.qemu.QemuMachine;
+import ariadne.imagewriter.qemu.QemuRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;

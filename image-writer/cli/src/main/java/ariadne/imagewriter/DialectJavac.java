@@ -51,7 +51,7 @@ public final class DialectJavac {
             if (cell.module() != null) {
                 compileModule(cell.module(), catalog.moduleMembers(cell.module()), done);
             } else {
-                compileCell(cell, catalog, done);
+                done.put(cell.name(), compileAlone(cell, catalog, done));
             }
         }
         return done;
@@ -86,11 +86,20 @@ public final class DialectJavac {
         }
     }
 
-    private void compileCell(CellDescriptor cell, CellCatalog catalog, Map<String, CellClasses> done)
+    /** Compiles one cell of the unnamed module against what {@code done} already holds for its dependencies. */
+    public CellClasses compileAlone(CellDescriptor cell, CellCatalog catalog, Map<String, CellClasses> done)
             throws BuildException {
         Path out = outputRoot.resolve("cells").resolve(cell.name());
         List<String> options = new ArrayList<>(COMMON_OPTIONS);
-        options.addAll(List.of("--module-path", modulesDirectory().toString()));
+        String modulePath = catalog.closureOf(cell).stream()
+                .filter(dep -> dep.module() != null)
+                .map(dep -> done.get(dep.name()).directory().getParent().toString())
+                .distinct()
+                .collect(Collectors.joining(java.io.File.pathSeparator));
+        if (modulePath.isEmpty()) {
+            throw new BuildException("Cell " + cell.name() + ": must depend on java.base");
+        }
+        options.addAll(List.of("--module-path", modulePath));
         String classPath = catalog.closureOf(cell).stream()
                 .filter(dep -> dep.module() == null)
                 .map(dep -> done.get(dep.name()).directory().toString())
@@ -99,7 +108,7 @@ public final class DialectJavac {
             options.addAll(List.of("-classpath", classPath));
         }
         run(List.of(cell), javaSources(cell), options, out);
-        done.put(cell.name(), new CellClasses(cell, out, readClasses(out)));
+        return new CellClasses(cell, out, readClasses(out));
     }
 
     private void run(List<CellDescriptor> cells, List<Path> sources, List<String> baseOptions, Path out)

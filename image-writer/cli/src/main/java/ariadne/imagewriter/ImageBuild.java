@@ -12,6 +12,7 @@ import ariadne.linker.LinkResult;
 import ariadne.linker.NamedObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,74 +21,110 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole host pipeline: cell sources → javac (dialect java.base) → classes → x86-64 cell
- * objects ({@code NAME.cell}) → boot image ({@code ariadne.elf} + symbol map).
+ * The whole host pipeline in three stages: cell sources → javac (dialect java.base) → classes;
+ * classes → x86-64 cell objects ({@code NAME.cell}); cell objects + boot object → boot image
+ * ({@code ariadne.elf} + symbol map). Stages are separate so that the generic runner compiles
+ * the nucleus once and then only each user program.
  */
 public final class ImageBuild {
     /** The nucleus entry the boot trampoline calls (docs/ABI.md, "Boot hand-off"). */
     public static final String JAVA_ENTRY = "ariadne.kernel.Kernel.start(ILariadne/magic/Address;)V";
+    /** The kernel's link-time bound program entry and its stand-in (docs/ABI.md, "Link-time bound methods"). */
+    public static final String PROGRAM_ENTRY = "ariadne.kernel.ProgramEntry.main([Ljava/lang/String;)V";
+    public static final String NO_PROGRAM = "ariadne.kernel.ProgramEntry.absent([Ljava/lang/String;)V";
     public static final String IMAGE_FILE = "ariadne.elf";
     public static final String MAP_FILE = "ariadne.map";
 
-    private final CellCatalog catalog;
     private final Path outputDirectory;
     private final BuildLog log;
 
-    public ImageBuild(CellCatalog catalog, Path outputDirectory, BuildLog log) {
-        this.catalog = catalog;
+    public ImageBuild(Path outputDirectory, BuildLog log) {
         this.outputDirectory = outputDirectory;
         this.log = log;
     }
 
-    /** Builds the image and returns its path. */
-    public Path run() throws BuildException {
-        log.step("javac (--system none) over " + catalog.inOrder().size() + " cells");
-        Map<String, CellClasses> classes = new DialectJavac(outputDirectory.resolve("classes")).compileAll(catalog);
-        Map<String, CompiledCell> compiled = compileCells(classes);
-        return link(compiled);
+    /** Builds the standard image (the repository's cells, no user program) and returns its path. */
+    public Path buildStandard(CellCatalog catalog) throws BuildException {
+        return link(compile(catalog), NO_PROGRAM);
     }
 
-    private Map<String, CompiledCell> compileCells(Map<String, CellClasses> classes) throws BuildException {
-        Map<String, CompiledCell> compiled = new LinkedHashMap<>();
+    /** Runs javac over every cell and compiles each cell that has code. */
+    public BuiltCells compile(CellCatalog catalog) throws BuildException {
+        log.step("javac (--system none) over " + catalog.inOrder().size() + " cells");
+        Map<String, CellClasses> classes = javac().compileAll(catalog);
+        Map<String, CompiledCell> objects = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (CellDescriptor cell : catalog.inOrder()) {
-            if (!cell.emitsCode()) {
-                continue;
-            }
-            Map<String, byte[]> library = new LinkedHashMap<>();
-            for (CellDescriptor dep : catalog.closureOf(cell)) {
-                library.putAll(classes.get(dep.name()).classes());
-            }
-            CellSpec spec = new CellSpec(cell.name(), cell.version(), cell.privileged(), cell.dependencies());
-            try {
-                CompiledCell result = CellCompiler.compile(spec, classes.get(cell.name()).classes(), library);
-                write(outputDirectory.resolve("cells").resolve(cell.name() + ".cell"), result.elf());
-                compiled.put(cell.name(), result);
-                log.step("compiled cell " + cell.name() + " (" + result.elf().length + " bytes)");
-            } catch (CompileException e) {
-                problems.add(e.getMessage());
+            if (cell.emitsCode()) {
+                compileCell(catalog, cell, classes, objects, problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
-        return compiled;
+        return new BuiltCells(catalog, classes, objects);
     }
 
-    private Path link(Map<String, CompiledCell> compiled) throws BuildException {
+    /** Adds a plain Java program as the unprivileged cell {@code program}, reusing everything already built. */
+    public BuiltCells addProgram(BuiltCells built, Path sources) throws BuildException {
+        CellDescriptor program = CellDescriptor.program(sources);
+        CellCatalog catalog = built.catalog().with(program);
+        Map<String, CellClasses> classes = new LinkedHashMap<>(built.classes());
+        classes.put(program.name(), javac().compileAlone(program, catalog, classes));
+        Map<String, CompiledCell> objects = new LinkedHashMap<>(built.objects());
+        List<String> problems = new ArrayList<>();
+        compileCell(catalog, program, classes, objects, problems);
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+        return new BuiltCells(catalog, classes, objects);
+    }
+
+    /** The symbol of {@code mainClass.main(String[])}, for {@link #link}. */
+    public static String mainSymbol(String mainClass) {
+        return mainClass + ".main([Ljava/lang/String;)V";
+    }
+
+    /**
+     * Links the boot object and every compiled cell into the image, binding the kernel's program
+     * entry to {@code programMainSymbol}. Until the in-OS loader exists (issue 8) loadable cells
+     * are linked statically as well.
+     */
+    public Path link(BuiltCells built, String programMainSymbol) throws BuildException {
         List<NamedObject> objects = new ArrayList<>();
         objects.add(new NamedObject("boot", BootTrampoline.buildObject(JAVA_ENTRY)));
-        // Until the in-OS loader exists (issue 8) loadable cells are linked statically as well.
-        compiled.forEach((name, cell) -> objects.add(new NamedObject(name + ".cell", cell.elf())));
+        built.objects().forEach((name, cell) -> objects.add(new NamedObject(name + ".cell", cell.elf())));
+        LinkOptions options = new LinkOptions(BootTrampoline.ENTRY_SYMBOL).withAlias(PROGRAM_ENTRY, programMainSymbol);
         try {
-            LinkResult result = ImageLinker.link(objects, LinkOptions.defaults(BootTrampoline.ENTRY_SYMBOL));
+            LinkResult result = ImageLinker.link(objects, options);
             Path image = outputDirectory.resolve(IMAGE_FILE);
             write(image, result.image());
-            write(outputDirectory.resolve(MAP_FILE), result.map().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            write(outputDirectory.resolve(MAP_FILE), result.map().getBytes(StandardCharsets.UTF_8));
             log.step("linked " + image + " (" + result.image().length + " bytes)");
             return image;
         } catch (LinkException e) {
             throw new BuildException("link: " + e.getMessage());
+        }
+    }
+
+    private DialectJavac javac() {
+        return new DialectJavac(outputDirectory.resolve("classes"));
+    }
+
+    private void compileCell(CellCatalog catalog, CellDescriptor cell, Map<String, CellClasses> classes,
+                             Map<String, CompiledCell> objects, List<String> problems) {
+        Map<String, byte[]> library = new LinkedHashMap<>();
+        for (CellDescriptor dep : catalog.closureOf(cell)) {
+            library.putAll(classes.get(dep.name()).classes());
+        }
+        CellSpec spec = new CellSpec(cell.name(), cell.version(), cell.privileged(), cell.dependencies());
+        try {
+            CompiledCell result = CellCompiler.compile(spec, classes.get(cell.name()).classes(), library);
+            write(outputDirectory.resolve("cells").resolve(cell.name() + ".cell"), result.elf());
+            objects.put(cell.name(), result);
+            log.step("compiled cell " + cell.name() + " (" + result.elf().length + " bytes)");
+        } catch (CompileException e) {
+            problems.add(e.getMessage());
         }
     }
 

@@ -2,13 +2,20 @@ package ariadne.tests.image;
 
 import ariadne.imagewriter.BuildException;
 import ariadne.imagewriter.BuildLog;
+import ariadne.imagewriter.BuiltCells;
 import ariadne.imagewriter.CellCatalog;
 import ariadne.imagewriter.ImageBuild;
+import ariadne.imagewriter.qemu.QemuMachine;
+import ariadne.imagewriter.qemu.QemuRun;
+import ariadne.tests.qemu.ProgramRun;
 import java.nio.file.Path;
+import java.time.Duration;
 
-/** Builds the boot image from the repository's cells, once per test JVM. */
+/** Builds images from the repository's cells for the tests; the nucleus is compiled once per test JVM. */
 public final class TestImages {
+    private static BuiltCells nucleus;
     private static Path standard;
+    private static int programs;
 
     private TestImages() {
     }
@@ -21,12 +28,32 @@ public final class TestImages {
         return Path.of(System.getProperty("ariadne.build", "target/ariadne")).toAbsolutePath();
     }
 
+    private static synchronized BuiltCells nucleus() throws BuildException {
+        if (nucleus == null) {
+            nucleus = new ImageBuild(buildDirectory().resolve("standard"), BuildLog.STDERR)
+                    .compile(CellCatalog.scan(repositoryRoot()));
+        }
+        return nucleus;
+    }
+
     /** The image every in-OS suite boots; a build failure fails the calling test with the compiler's messages. */
     public static synchronized Path standard() throws BuildException {
         if (standard == null) {
-            standard = new ImageBuild(CellCatalog.scan(repositoryRoot()), buildDirectory().resolve("standard"),
-                    BuildLog.STDERR).run();
+            standard = new ImageBuild(buildDirectory().resolve("standard"), BuildLog.STDERR)
+                    .link(nucleus(), ImageBuild.NO_PROGRAM);
         }
         return standard;
+    }
+
+    /** Builds an image running {@code mainClass} from {@code sourceDir} and runs it with the generic runner's command line. */
+    public static ProgramRun runProgram(Path sourceDir, String mainClass, Duration timeout) throws BuildException {
+        Path out;
+        synchronized (TestImages.class) {
+            out = buildDirectory().resolve("programs").resolve(String.valueOf(programs++));
+        }
+        ImageBuild build = new ImageBuild(out, BuildLog.SILENT);
+        Path image = build.link(build.addProgram(nucleus(), sourceDir), ImageBuild.mainSymbol(mainClass));
+        QemuRun run = new QemuMachine(image).commandLine("program").timeout(timeout).run();
+        return new ProgramRun(run.serialBytes(), run.guestStatus(), run.describe());
     }
 }

@@ -1,8 +1,9 @@
-package ariadne.tests.qemu;
+package ariadne.imagewriter.qemu;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ public final class QemuMachine {
     private boolean instructionCounting;
     private Duration timeout = Duration.ofSeconds(30);
     private final List<String> extraArguments = new ArrayList<>();
+    private OutputStream serialEcho = OutputStream.nullOutputStream();
 
     public QemuMachine(Path image) {
         this.image = image;
@@ -48,6 +50,12 @@ public final class QemuMachine {
 
     public QemuMachine timeout(Duration limit) {
         this.timeout = limit;
+        return this;
+    }
+
+    /** Also copies the serial output to {@code sink} as it arrives (the generic runner streams it to the terminal). */
+    public QemuMachine echoSerialTo(OutputStream sink) {
+        this.serialEcho = sink;
         return this;
     }
 
@@ -85,8 +93,8 @@ public final class QemuMachine {
         }
         ByteArrayOutputStream serial = new ByteArrayOutputStream();
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        Thread serialReader = drain(qemu.getInputStream(), serial);
-        Thread diagnosticsReader = drain(qemu.getErrorStream(), diagnostics);
+        Thread serialReader = drain(qemu.getInputStream(), serial, serialEcho);
+        Thread diagnosticsReader = drain(qemu.getErrorStream(), diagnostics, OutputStream.nullOutputStream());
         boolean timedOut;
         try {
             timedOut = !qemu.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -100,14 +108,19 @@ public final class QemuMachine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while QEMU ran", e);
         }
-        return new QemuRun(timedOut ? -1 : qemu.exitValue(), timedOut,
-                serial.toString(StandardCharsets.UTF_8), diagnostics.toString(StandardCharsets.UTF_8));
+        return new QemuRun(timedOut ? -1 : qemu.exitValue(), timedOut, serial.toByteArray(),
+                diagnostics.toString(StandardCharsets.UTF_8));
     }
 
-    private static Thread drain(InputStream in, ByteArrayOutputStream sink) {
+    private static Thread drain(InputStream in, ByteArrayOutputStream sink, OutputStream echo) {
         Thread t = new Thread(() -> {
+            byte[] buffer = new byte[4096];
             try (in) {
-                in.transferTo(sink);
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    sink.write(buffer, 0, n);
+                    echo.write(buffer, 0, n);
+                    echo.flush();
+                }
             } catch (IOException ignored) {
                 // the stream closes when QEMU is killed; what was read so far is kept
             }
