@@ -11,7 +11,7 @@ QEMU_FLAGS  := -m $(MEMORY) -display none -no-reboot -device isa-debug-exit,ioba
 OS_SOURCES  := $(shell find nucleus task loader cells -name '*.java' -o -name cell.properties 2>/dev/null)
 HOST_SOURCES:= $(shell find image-writer boot -name '*.java' -path '*src/main*' 2>/dev/null) $(wildcard pom.xml */pom.xml image-writer/*/pom.xml)
 
-.PHONY: all run test image tools qemu clean help
+.PHONY: all run test image tools qemu clean help java
 
 all: image
 
@@ -19,6 +19,7 @@ help:
 	@echo "make run    - build the image and boot it in QEMU (serial on this terminal; Ctrl-A X quits)"
 	@echo "make test   - every host test and every QEMU suite"
 	@echo "make image  - build $(IMAGE) only"
+	@echo "make java MAIN=pkg.Main SRC=dir - run a plain Java program in Ariadne (its output only on stdout)"
 
 # Host toolchain: assembler, compiler, ELF writer, linker, boot code, image-writer CLI.
 tools: image-writer/cli/target/.built
@@ -44,6 +45,11 @@ qemu:
 run: qemu $(IMAGE)
 	@echo "booting $(IMAGE); Ctrl-A X leaves QEMU" >&2
 	$(QEMU) -kernel $(IMAGE) $(QEMU_FLAGS) -serial mon:stdio $(if $(CMDLINE),-append "$(CMDLINE)")
+
+# The generic runner. Its exit status is the program's (make itself turns a failure into 2;
+# image-writer/cli's `java` command returns the exact status).
+java: qemu tools
+	@java -cp '$(WRITER_CP)' ariadne.imagewriter.Main java --main $(MAIN) --src $(SRC) --out $(BUILD)/java
 
 test: qemu
 	mvn -B verify
