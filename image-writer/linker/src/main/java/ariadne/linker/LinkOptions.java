@@ -1,0 +1,28 @@
+package ariadne.linker;
+
+/**
+ * How to lay out the image. {@code baseAddress} is where the first segment is loaded and
+ * {@code firstSegmentOffset} its file offset; everything after keeps file offset − address
+ * constant, so the file-backed part of the image is one contiguous range (what the Multiboot
+ * a.out kludge loads).
+ */
+public record LinkOptions(String entrySymbol, long baseAddress, long firstSegmentOffset) {
+    public static final long PAGE_SIZE = 0x1000;
+    public static final long DEFAULT_BASE = 0x100000;
+    public static final long DEFAULT_FIRST_SEGMENT_OFFSET = 0x1000;
+
+    public LinkOptions {
+        if (entrySymbol == null || entrySymbol.isEmpty()) {
+            throw new IllegalArgumentException("an entry symbol is required");
+        }
+        if (baseAddress % PAGE_SIZE != 0 || firstSegmentOffset % PAGE_SIZE != 0 || firstSegmentOffset <= 0) {
+            throw new IllegalArgumentException("base address and first segment offset must be positive multiples of "
+                    + PAGE_SIZE);
+        }
+    }
+
+    /** Load at 1 MiB with the first segment at file offset 0x1000. */
+    public LinkOptions(String entrySymbol) {
+        this(entrySymbol, DEFAULT_BASE, DEFAULT_FIRST_SEGMENT_OFFSET);
+    }
+}
