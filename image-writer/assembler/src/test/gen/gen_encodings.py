@@ -160,7 +160,7 @@ for a in range(16):
 for imm in [0, -128, 127, 128, 0x12345678]:
     add(f"pushImm {imm}", f"pushq ${imm}")
 for name, gas in [("ret", "ret"), ("leave", "leave"), ("nop", "nop"), ("int3", "int3"), ("ud2", "ud2"),
-                  ("hlt", "hlt"), ("cli", "cli"), ("sti", "sti"), ("pause", "pause"), ("cpuid", "cpuid"),
+                  ("hlt", "hlt"), ("cli", "cli"), ("sti", "sti"), ("cld", "cld"), ("pause", "pause"), ("cpuid", "cpuid"),
                   ("rdtsc", "rdtsc"), ("rdmsr", "rdmsr"), ("wrmsr", "wrmsr"), ("iretq", "iretq"),
                   ("swapgs", "swapgs"), ("mfence", "mfence"), ("lfence", "lfence"), ("sfence", "sfence"),
                   ("inb", "inb %dx,%al"), ("inw", "inw %dx,%ax"), ("inl", "inl %dx,%eax"),
@@ -240,6 +240,14 @@ add("movl rbx, [0x2000]", "mov 0x2000,%ebx", 32)
 add("rdmsr", "rdmsr", 32)
 add("wrmsr", "wrmsr", 32)
 add("cdq", "cltd", 32)
+add("cld", "cld", 32)
+add("cli", "cli", 32)
+add("hlt", "hlt", 32)
+add("incl rcx", "inc %ecx", 32)
+add("decl rdi", "dec %edi", 32)
+add("xorl rcx, rcx", "xor %ecx,%ecx", 32)
+add("cmpl rax, 0x2BADB002", "cmp $0x2badb002,%eax", 32)
+add("lgdt [rax]", "lgdt (%eax)", 32)
 
 
 def assemble(mode, lines):

@@ -330,11 +330,11 @@ public final class Assembler {
     public void sarl(Reg r, int count) { shiftImm(Size.L, SAR, r, count); }
 
     public void incq(Reg r) { extReg(Size.Q, 0xFF, 0, r); }
-    public void incl(Reg r) { extReg(Size.L, 0xFF, 0, r); }
+    public void incl(Reg r) { incDec32(0x40, 0, r); }
     public void incq(Mem m) { extMem(Size.Q, 0xFF, 0, m); }
     public void incl(Mem m) { extMem(Size.L, 0xFF, 0, m); }
     public void decq(Reg r) { extReg(Size.Q, 0xFF, 1, r); }
-    public void decl(Reg r) { extReg(Size.L, 0xFF, 1, r); }
+    public void decl(Reg r) { incDec32(0x48, 1, r); }
     public void decq(Mem m) { extMem(Size.Q, 0xFF, 1, m); }
     public void decl(Mem m) { extMem(Size.L, 0xFF, 1, m); }
 
@@ -404,6 +404,8 @@ public final class Assembler {
     public void hlt() { out.put8(0xF4); }
     public void cli() { out.put8(0xFA); }
     public void sti() { out.put8(0xFB); }
+    /** Clears the direction flag: string instructions count upwards. */
+    public void cld() { out.put8(0xFC); }
     public void pause() { opcode(0xF3, 0x90); }
     public void cpuid() { opcode(0x0F, 0xA2); }
     public void rdtsc() { opcode(0x0F, 0x31); }
@@ -580,6 +582,15 @@ public final class Assembler {
             out.put8(imm);
         } else {
             out.put32(imm);
+        }
+    }
+
+    /** 32-bit mode has one-byte inc/dec (0x40+r, 0x48+r); in 64-bit mode those bytes are REX prefixes. */
+    private void incDec32(int shortOpcode, int extension, Reg r) {
+        if (mode == Mode.PROTECTED_32) {
+            enc.withRegInOpcode(NONE, false, shortOpcode, r);
+        } else {
+            extReg(Size.L, 0xFF, extension, r);
         }
     }
 
