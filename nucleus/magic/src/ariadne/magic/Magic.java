@@ -83,4 +83,24 @@ public final class Magic {
     public static Object addressAsObject(Address address) {
         throw Intrinsic.onHost();
     }
+
+    /** The IEEE 754 bits of {@code value}, NaN payload kept (a no-op on the slot). */
+    public static int floatToRawIntBits(float value) {
+        throw Intrinsic.onHost();
+    }
+
+    /** The float whose IEEE 754 bits are {@code bits} (a no-op on the slot). */
+    public static float intBitsToFloat(int bits) {
+        throw Intrinsic.onHost();
+    }
+
+    /** The IEEE 754 bits of {@code value}, NaN payload kept (a no-op on the slot). */
+    public static long doubleToRawLongBits(double value) {
+        throw Intrinsic.onHost();
+    }
+
+    /** The double whose IEEE 754 bits are {@code bits} (a no-op on the slot). */
+    public static double longBitsToDouble(long bits) {
+        throw Intrinsic.onHost();
+    }
 }

@@ -1,0 +1,342 @@
+package java.lang;
+
+/**
+ * An immutable UTF-16 string. The layout is part of the ABI: the image writer emits string
+ * literals as objects with exactly these two fields, {@code value} then {@code hash}.
+ */
+public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
+
+    private final char[] value;
+    /** Cached hash code; 0 until computed (a string whose hash is 0 recomputes it). */
+    private int hash;
+
+    public String() {
+        value = new char[0];
+    }
+
+    public String(String original) {
+        value = original.value;
+        hash = original.hash;
+    }
+
+    public String(char[] value) {
+        this(value, 0, value.length);
+    }
+
+    public String(char[] value, int offset, int count) {
+        checkOffsetCount(offset, count, value.length);
+        this.value = new char[count];
+        System.arraycopy(value, offset, this.value, 0, count);
+    }
+
+    public String(StringBuilder builder) {
+        this(builder.toString());
+    }
+
+    /** Takes ownership of {@code value}: the caller must not change it afterwards. */
+    private String(char[] value, Void owned) {
+        this.value = value;
+    }
+
+    /** A string over {@code chars}, which the caller gives up (no copy is made). */
+    static String adopt(char[] chars) {
+        return new String(chars, (Void) null);
+    }
+
+    public int length() {
+        return value.length;
+    }
+
+    public boolean isEmpty() {
+        return value.length == 0;
+    }
+
+    public char charAt(int index) {
+        if (index < 0 || index >= value.length) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return value[index];
+    }
+
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        checkBeginEnd(srcBegin, srcEnd, value.length);
+        System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
+    }
+
+    public char[] toCharArray() {
+        char[] copy = new char[value.length];
+        System.arraycopy(value, 0, copy, 0, value.length);
+        return copy;
+    }
+
+    public boolean equals(Object anObject) {
+        if (this == anObject) {
+            return true;
+        }
+        if (!(anObject instanceof String)) {
+            return false;
+        }
+        char[] other = ((String) anObject).value;
+        if (other.length != value.length) {
+            return false;
+        }
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] != other[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            for (int i = 0; i < value.length; i++) {
+                h = 31 * h + value[i];
+            }
+            hash = h;
+        }
+        return h;
+    }
+
+    public int compareTo(String anotherString) {
+        char[] other = anotherString.value;
+        int common = Math.min(value.length, other.length);
+        for (int i = 0; i < common; i++) {
+            if (value[i] != other[i]) {
+                return value[i] - other[i];
+            }
+        }
+        return value.length - other.length;
+    }
+
+    public boolean startsWith(String prefix, int toffset) {
+        if (toffset < 0 || toffset > value.length - prefix.value.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.value.length; i++) {
+            if (value[toffset + i] != prefix.value[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean startsWith(String prefix) {
+        return startsWith(prefix, 0);
+    }
+
+    public boolean endsWith(String suffix) {
+        return startsWith(suffix, value.length - suffix.value.length);
+    }
+
+    public int indexOf(int ch) {
+        return indexOf(ch, 0);
+    }
+
+    public int indexOf(int ch, int fromIndex) {
+        if (ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            return indexOfSupplementary(ch, fromIndex);
+        }
+        for (int i = Math.max(fromIndex, 0); i < value.length; i++) {
+            if (value[i] == ch) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOfSupplementary(int codePoint, int fromIndex) {
+        if (codePoint > Character.MAX_CODE_POINT) {
+            return -1;
+        }
+        char high = Character.highSurrogate(codePoint);
+        char low = Character.lowSurrogate(codePoint);
+        for (int i = Math.max(fromIndex, 0); i < value.length - 1; i++) {
+            if (value[i] == high && value[i + 1] == low) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int lastIndexOf(int ch) {
+        return lastIndexOf(ch, value.length - 1);
+    }
+
+    public int lastIndexOf(int ch, int fromIndex) {
+        if (ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            return lastIndexOfSupplementary(ch, fromIndex);
+        }
+        for (int i = Math.min(fromIndex, value.length - 1); i >= 0; i--) {
+            if (value[i] == ch) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int lastIndexOfSupplementary(int codePoint, int fromIndex) {
+        if (codePoint > Character.MAX_CODE_POINT) {
+            return -1;
+        }
+        char high = Character.highSurrogate(codePoint);
+        char low = Character.lowSurrogate(codePoint);
+        for (int i = Math.min(fromIndex, value.length - 2); i >= 0; i--) {
+            if (value[i] == high && value[i + 1] == low) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int indexOf(String str) {
+        return indexOf(str, 0);
+    }
+
+    public int indexOf(String str, int fromIndex) {
+        int last = value.length - str.value.length;
+        for (int i = Math.max(fromIndex, 0); i <= last; i++) {
+            if (startsWith(str, i)) {
+                return i;
+            }
+        }
+        return fromIndex >= value.length && str.value.length == 0 ? value.length : -1;
+    }
+
+    public int lastIndexOf(String str) {
+        for (int i = value.length - str.value.length; i >= 0; i--) {
+            if (startsWith(str, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public boolean contains(CharSequence s) {
+        return indexOf(((Object) s).toString()) >= 0;
+    }
+
+    public String substring(int beginIndex) {
+        return substring(beginIndex, value.length);
+    }
+
+    public String substring(int beginIndex, int endIndex) {
+        checkBeginEnd(beginIndex, endIndex, value.length);
+        if (beginIndex == 0 && endIndex == value.length) {
+            return this;
+        }
+        return new String(value, beginIndex, endIndex - beginIndex);
+    }
+
+    public CharSequence subSequence(int beginIndex, int endIndex) {
+        return substring(beginIndex, endIndex);
+    }
+
+    public String concat(String str) {
+        if (str.value.length == 0) {
+            return this;
+        }
+        char[] joined = new char[value.length + str.value.length];
+        System.arraycopy(value, 0, joined, 0, value.length);
+        System.arraycopy(str.value, 0, joined, value.length, str.value.length);
+        return adopt(joined);
+    }
+
+    public String replace(char oldChar, char newChar) {
+        if (oldChar == newChar || indexOf(oldChar) < 0) {
+            return this;
+        }
+        char[] replaced = toCharArray();
+        for (int i = 0; i < replaced.length; i++) {
+            if (replaced[i] == oldChar) {
+                replaced[i] = newChar;
+            }
+        }
+        return adopt(replaced);
+    }
+
+    /** Removes leading and trailing characters up to and including U+0020. */
+    public String trim() {
+        int begin = 0;
+        int end = value.length;
+        while (begin < end && value[begin] <= ' ') {
+            begin++;
+        }
+        while (end > begin && value[end - 1] <= ' ') {
+            end--;
+        }
+        return substring(begin, end);
+    }
+
+    public String repeat(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: ".concat(Integer.toString(count)));
+        }
+        if (count == 1) {
+            return this;
+        }
+        char[] repeated = new char[value.length * count];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(value, 0, repeated, i * value.length, value.length);
+        }
+        return adopt(repeated);
+    }
+
+    public String toString() {
+        return this;
+    }
+
+    public static String valueOf(Object obj) {
+        return obj == null ? "null" : obj.toString();
+    }
+
+    public static String valueOf(char[] data) {
+        return new String(data);
+    }
+
+    public static String valueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
+    }
+
+    public static String copyValueOf(char[] data) {
+        return new String(data);
+    }
+
+    public static String copyValueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
+    }
+
+    public static String valueOf(boolean b) {
+        return b ? "true" : "false";
+    }
+
+    public static String valueOf(char c) {
+        char[] single = {c};
+        return adopt(single);
+    }
+
+    public static String valueOf(int i) {
+        return Integer.toString(i);
+    }
+
+    public static String valueOf(long l) {
+        return Long.toString(l);
+    }
+
+    /** The JDK's check and message for a (begin, end) range of a string of {@code length}. */
+    static void checkBeginEnd(int begin, int end, int length) {
+        if (begin < 0 || begin > end || end > length) {
+            throw new StringIndexOutOfBoundsException(new StringBuilder("begin ").append(begin)
+                    .append(", end ").append(end).append(", length ").append(length).toString());
+        }
+    }
+
+    /** The JDK's check and message for an (offset, count) range of an array of {@code length}. */
+    static void checkOffsetCount(int offset, int count, int length) {
+        if (offset < 0 || count < 0 || offset > length - count) {
+            throw new StringIndexOutOfBoundsException(new StringBuilder("offset ").append(offset)
+                    .append(", count ").append(count).append(", length ").append(length).toString());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package java.lang;
+
+public final class Void {
+
+    private Void() {
+    }
+}

@@ -1,0 +1,9 @@
+/** The dialect's java.base: a subset of the JDK's API, plus the nucleus' magic and runtime. */
+module java.base {
+    exports java.io;
+    exports java.lang;
+    exports java.lang.annotation;
+    exports java.util;
+    exports ariadne.magic;
+    exports ariadne.runtime;
+}

@@ -1,0 +1,68 @@
+package ariadne.runtime;
+
+import ariadne.magic.Address;
+import ariadne.magic.Entrypoint;
+
+/**
+ * The exceptions compiled code raises for failed checks, with HotSpot's messages, and
+ * {@link #raise}, which every {@code athrow} calls.
+ */
+public final class Throws {
+
+    /** Set while an exception is being reported, to catch failures inside the report. */
+    private static boolean reporting;
+
+    private Throws() {
+    }
+
+    @Entrypoint
+    public static void nullPointer() {
+        throw new NullPointerException();
+    }
+
+    @Entrypoint
+    public static void arrayIndex(int index, int length) {
+        throw new ArrayIndexOutOfBoundsException(new StringBuilder("Index ").append(index)
+                .append(" out of bounds for length ").append(length).toString());
+    }
+
+    @Entrypoint
+    public static void divideByZero() {
+        throw new ArithmeticException("/ by zero");
+    }
+
+    @Entrypoint
+    public static void negativeArraySize(int length) {
+        throw new NegativeArraySizeException(Integer.toString(length));
+    }
+
+    /** HotSpot's message without its module and class-loader details. */
+    @Entrypoint
+    public static void classCast(Object object, Address target) {
+        String from = TypeCheck.nameOf(ObjectLayout.typeOf(object));
+        String to = TypeCheck.nameOf(target);
+        throw new ClassCastException(new StringBuilder("class ").append(from)
+                .append(" cannot be cast to class ").append(to).toString());
+    }
+
+    /**
+     * Throws {@code exception}. Until the unwinder exists nothing can catch it, so this reports
+     * it as HotSpot reports an uncaught exception's first line and exits QEMU with status 1.
+     */
+    @Entrypoint
+    public static void raise(Throwable exception) {
+        if (exception == null) {
+            exception = new NullPointerException();
+        }
+        if (reporting) {
+            Fatal.stop("exception while reporting an exception: ",
+                    TypeCheck.nameOf(ObjectLayout.typeOf(exception)));
+        }
+        reporting = true;
+        String description = exception.toString();
+        Console console = new Console();
+        console.print("Exception in thread \"main\" ");
+        console.println(description);
+        Machine.exitQemu(1);
+    }
+}
