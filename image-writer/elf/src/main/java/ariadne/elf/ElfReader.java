@@ -270,7 +270,7 @@ public final class ElfReader {
             for (long at = table.offset(); at < table.offset() + table.size(); at += RELA_SIZE) {
                 relocations.add(readRelocation(what, at, target, symbols.size()));
             }
-            result.put(target.index(), relocations);
+            result.put(target.index(), List.copyOf(relocations));
         }
         return result;
     }

@@ -85,4 +85,22 @@ class ExecutableBuilderTest {
         ElfFormatException e = assertThrows(ElfFormatException.class, () -> ElfReader.read(b.toBytes()));
         assertTrue(e.getMessage().contains("exceeds memory size"), e.getMessage());
     }
+
+    @Test
+    void readerRejectsLoadSegmentWhoseOffsetAndAddressDisagreeModuloAlignment() {
+        ExecutableBuilder b = new ExecutableBuilder(BASE);
+        b.place(0x1000, new byte[16]);
+        b.addProgramHeader(ProgramHeader.load(PF_R, 0x1000, BASE + 8, 16, 16, 0x1000));
+        ElfFormatException e = assertThrows(ElfFormatException.class, () -> ElfReader.read(b.toBytes()));
+        assertTrue(e.getMessage().contains("disagree modulo alignment"), e.getMessage());
+    }
+
+    @Test
+    void readerRejectsSegmentBytesBeyondTheFile() {
+        byte[] bytes = image().toBytes();
+        // p_filesz of the first program header (at 64 + 32) made larger than the file
+        bytes[64 + 32 + 3] = 0x7f;
+        ElfFormatException e = assertThrows(ElfFormatException.class, () -> ElfReader.read(bytes));
+        assertTrue(e.getMessage().contains("program header 0: file bytes"), e.getMessage());
+    }
 }
