@@ -12,19 +12,22 @@ import java.util.Map;
  * PVH note. Non-ALLOC sections such as .cell.meta are not carried into the image.
  */
 public final class ImageLinker {
+    private ImageLinker() {
+    }
 
-    public LinkResult link(List<NamedObject> objects, LinkOptions options) {
+    public static LinkResult link(List<NamedObject> objects, LinkOptions options) {
         List<InputObject> inputs = objects.stream().map(InputObject::parse).toList();
         GlobalSymbols globals = GlobalSymbols.resolve(inputs);
+        Aliases.check(options.aliases(), globals);
         List<InputSection> selected = SectionSelection.select(inputs, globals);
-        UndefinedReferences.check(selected, globals, options.entrySymbol());
+        UndefinedReferences.check(selected, globals, options);
 
         Layout layout = Layout.assign(selected, options);
-        SymbolAddresses addresses = new SymbolAddresses(globals, layout.linkerSymbols());
+        SymbolAddresses addresses = new SymbolAddresses(globals, layout.linkerSymbols(), options.aliases());
         byte[] loaded = layout.loadedBytes();
         Relocator.apply(layout, loaded, options.baseAddress(), addresses);
 
-        List<ImageSymbol> symbols = ImageSymbols.collect(inputs, globals, layout);
+        List<ImageSymbol> symbols = ImageSymbols.collect(inputs, globals, layout, options.aliases());
         long entry = addresses.global(options.entrySymbol()).getAsLong();
         byte[] image = ExecutableImage.write(layout, loaded, symbols, entry, options);
         return new LinkResult(image, SymbolMap.format(symbols), globalAddresses(symbols));

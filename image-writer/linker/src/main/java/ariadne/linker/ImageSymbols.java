@@ -10,13 +10,15 @@ import java.util.Map;
 
 /**
  * Collects the symbols the image carries: named locals of loaded sections (compiler labels,
- * boot code labels), the chosen definition of every non-local symbol, and the linker's own.
+ * boot code labels), the chosen definition of every non-local symbol, the linker's own, and
+ * the aliases.
  */
 final class ImageSymbols {
     private ImageSymbols() {
     }
 
-    static List<ImageSymbol> collect(List<InputObject> objects, GlobalSymbols globals, Layout layout) {
+    static List<ImageSymbol> collect(List<InputObject> objects, GlobalSymbols globals, Layout layout,
+                                     Map<String, String> aliases) {
         Map<InputObject, Map<Integer, SectionKind>> kinds = new HashMap<>();
         for (InputSection s : layout.sections()) {
             kinds.computeIfAbsent(s.object(), o -> new HashMap<>()).put(s.section().index(), s.kind());
@@ -40,8 +42,22 @@ final class ImageSymbols {
         }
         layout.linkerSymbols().forEach((name, address) ->
                 symbols.add(new ImageSymbol(name, address, 0, STB_GLOBAL, STT_NOTYPE, null, ImageSymbol.LINKER)));
+        addAliases(symbols, aliases);
         symbols.sort(ImageSymbol.BY_ADDRESS);
         return symbols;
+    }
+
+    /** Each alias appears as a copy of its target under its own name. */
+    private static void addAliases(List<ImageSymbol> symbols, Map<String, String> aliases) {
+        Map<String, ImageSymbol> byName = new HashMap<>();
+        symbols.stream().filter(s -> s.binding() != STB_LOCAL).forEach(s -> byName.put(s.name(), s));
+        aliases.forEach((alias, target) -> {
+            ImageSymbol t = byName.get(target);
+            if (t != null) {
+                symbols.add(new ImageSymbol(alias, t.address(), t.size(), STB_GLOBAL, t.type(), t.kind(),
+                        "<alias of " + target + ">"));
+            }
+        });
     }
 
     private static ImageSymbol toImageSymbol(InputObject object, ElfSymbol symbol, SectionKind kind) {

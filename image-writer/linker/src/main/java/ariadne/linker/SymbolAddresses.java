@@ -8,10 +8,12 @@ import java.util.OptionalLong;
 final class SymbolAddresses {
     private final GlobalSymbols globals;
     private final Map<String, Long> linkerSymbols;
+    private final Map<String, String> aliases;
 
-    SymbolAddresses(GlobalSymbols globals, Map<String, Long> linkerSymbols) {
+    SymbolAddresses(GlobalSymbols globals, Map<String, Long> linkerSymbols, Map<String, String> aliases) {
         this.globals = globals;
         this.linkerSymbols = linkerSymbols;
+        this.aliases = aliases;
     }
 
     /**
@@ -25,8 +27,12 @@ final class SymbolAddresses {
         return global(symbol.name()).orElseThrow(() -> new LinkException("undefined symbol " + symbol.name()));
     }
 
-    /** The address of a non-local or linker-defined symbol, if there is one. */
+    /** The address of a non-local, linker-defined or alias symbol, if there is one. */
     OptionalLong global(String name) {
+        String target = aliases.get(name);
+        if (target != null) {
+            return global(target);
+        }
         Long linkerDefined = linkerSymbols.get(name);
         if (linkerDefined != null) {
             return OptionalLong.of(linkerDefined);

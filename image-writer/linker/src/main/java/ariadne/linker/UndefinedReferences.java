@@ -14,15 +14,16 @@ final class UndefinedReferences {
     private UndefinedReferences() {
     }
 
-    static void check(List<InputSection> selected, GlobalSymbols globals, String entrySymbol) {
+    static void check(List<InputSection> selected, GlobalSymbols globals, LinkOptions options) {
         Map<String, Set<String>> missing = new TreeMap<>();
-        if (!isDefined(entrySymbol, globals)) {
-            missing.computeIfAbsent(entrySymbol, n -> new LinkedHashSet<>()).add("the entry point");
+        String entry = options.entrySymbol();
+        if (!isDefined(entry, globals, options)) {
+            missing.computeIfAbsent(entry, n -> new LinkedHashSet<>()).add("the entry point");
         }
         for (InputSection s : selected) {
             for (ElfRelocation relocation : s.object().elf().relocationsFor(s.section().index())) {
                 ElfSymbol symbol = s.object().elf().symbols().get(relocation.symbolIndex());
-                if (!symbol.isDefined() && !isDefined(symbol.name(), globals)) {
+                if (!symbol.isDefined() && !isDefined(symbol.name(), globals, options)) {
                     missing.computeIfAbsent(symbol.name(), n -> new LinkedHashSet<>()).add(s.where());
                 }
             }
@@ -32,7 +33,8 @@ final class UndefinedReferences {
         LinkException.throwIfAny("undefined symbols", problems);
     }
 
-    private static boolean isDefined(String name, GlobalSymbols globals) {
-        return globals.lookup(name).isPresent() || LinkerSymbols.isReserved(name);
+    private static boolean isDefined(String name, GlobalSymbols globals, LinkOptions options) {
+        return globals.lookup(name).isPresent() || LinkerSymbols.isReserved(name)
+                || options.aliases().containsKey(name);
     }
 }

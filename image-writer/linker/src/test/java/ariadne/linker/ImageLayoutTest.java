@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ImageLayoutTest {
     private static final long BASE = 0x100000;
-    private final LinkResult result = new ImageLinker().link(List.of(boot(), kernel(), runtime()),
+    private final LinkResult result = ImageLinker.link(List.of(boot(), kernel(), runtime()),
             new LinkOptions(ENTRY));
     private final byte[] image = result.image();
     private final ElfFile elf = ElfReader.read(image);

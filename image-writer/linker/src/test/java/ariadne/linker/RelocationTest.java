@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class RelocationTest {
     private static final long BASE = 0x100000;
-    private final LinkResult result = new ImageLinker().link(List.of(boot(), kernel(), runtime()),
+    private final LinkResult result = ImageLinker.link(List.of(boot(), kernel(), runtime()),
             new LinkOptions(ENTRY));
     private final byte[] image = result.image();
 
@@ -79,7 +79,7 @@ class RelocationTest {
         RelocatableBuilder b = new RelocatableBuilder();
         int refs = b.addSection(".rodata.refs", SHT_PROGBITS, RODATA, 8, new byte[8]);
         b.addRelocation(refs, 4, type, START, addend);
-        return new ImageLinker().link(List.of(boot(), kernel(), runtime(), new NamedObject("user.o", b.toBytes())),
+        return ImageLinker.link(List.of(boot(), kernel(), runtime(), new NamedObject("user.o", b.toBytes())),
                 new LinkOptions(ENTRY));
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SectionPlacementTest {
-    private final ImageLinker linker = new ImageLinker();
-
     @Test
     void imageWithoutBssHasEmptyBssRangeAtTheLoadEnd() {
         RelocatableBuilder b = new RelocatableBuilder();
@@ -19,7 +17,7 @@ class SectionPlacementTest {
         b.defineSymbol("entry", text, 0, 1, STB_GLOBAL, STT_FUNC);
         int data = b.addSection(".data.x", SHT_PROGBITS, DATA, 8, new byte[8]);
         b.defineSymbol("x", data, 0, 8, STB_GLOBAL, STT_OBJECT);
-        LinkResult result = linker.link(List.of(new NamedObject("one.o", b.toBytes())), new LinkOptions("entry"));
+        LinkResult result = ImageLinker.link(List.of(new NamedObject("one.o", b.toBytes())), new LinkOptions("entry"));
         assertEquals(0x101008, result.symbolAddress("__load_end"));
         assertEquals(0x101008, result.symbolAddress("__bss_start"));
         assertEquals(0x101008, result.symbolAddress("__bss_end"));
@@ -35,7 +33,7 @@ class SectionPlacementTest {
         RelocatableBuilder second = new RelocatableBuilder();
         int b = second.addSection(".text.b", SHT_PROGBITS, TEXT, 64, new byte[1]);
         second.defineSymbol("b", b, 0, 1, STB_GLOBAL, STT_FUNC);
-        LinkResult result = linker.link(List.of(new NamedObject("a.o", first.toBytes()),
+        LinkResult result = ImageLinker.link(List.of(new NamedObject("a.o", first.toBytes()),
                 new NamedObject("b.o", second.toBytes())), new LinkOptions("a"));
         assertEquals(0x100000, result.symbolAddress("a"));
         assertEquals(0x100040, result.symbolAddress("b"));
@@ -46,7 +44,7 @@ class SectionPlacementTest {
         RelocatableBuilder b = new RelocatableBuilder();
         int text = b.addSection(".text.selfmod", SHT_PROGBITS, TEXT | SHF_WRITE, 16, new byte[1]);
         b.defineSymbol("entry", text, 0, 1, STB_GLOBAL, STT_FUNC);
-        LinkException e = assertThrows(LinkException.class, () -> linker.link(
+        LinkException e = assertThrows(LinkException.class, () -> ImageLinker.link(
                 List.of(new NamedObject("wx.o", b.toBytes())), new LinkOptions("entry")));
         assertTrue(e.getMessage().contains("wx.o(.text.selfmod): sections both writable and executable"),
                 e.getMessage());
@@ -60,7 +58,7 @@ class SectionPlacementTest {
         int meta = b.addSection(".cell.meta", SHT_PROGBITS, 0, 1, new byte[8]);
         b.defineSymbol("cell-descriptor", meta, 0, 8, STB_GLOBAL, STT_OBJECT);
         b.addRelocation(text, 0, R_X86_64_64, "cell-descriptor", 0);
-        LinkException e = assertThrows(LinkException.class, () -> linker.link(
+        LinkException e = assertThrows(LinkException.class, () -> ImageLinker.link(
                 List.of(new NamedObject("m.o", b.toBytes())), new LinkOptions("entry")));
         assertTrue(e.getMessage().contains("cell-descriptor is defined in m.o(.cell.meta), which is not loaded"),
                 e.getMessage());

@@ -11,12 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SymbolResolutionTest {
-    private final ImageLinker linker = new ImageLinker();
-
     @Test
     void duplicateGlobalNamesBothObjects() {
         LinkException e = assertThrows(LinkException.class,
-                () -> linker.link(List.of(boot(), kernel(), runtime(), runtime()), new LinkOptions(ENTRY)));
+                () -> ImageLinker.link(List.of(boot(), kernel(), runtime(), runtime()), new LinkOptions(ENTRY)));
         assertTrue(e.getMessage().contains("duplicate symbol ariadne.runtime.Throws.nullPointer()V defined in "
                 + "runtime.cell(.text.ariadne.runtime.Throws.nullPointer()V) and in runtime.cell("), e.getMessage());
     }
@@ -24,7 +22,7 @@ class SymbolResolutionTest {
     @Test
     void undefinedSymbolListsEveryReference() {
         LinkException e = assertThrows(LinkException.class,
-                () -> linker.link(List.of(boot(), kernel()), new LinkOptions(ENTRY)));
+                () -> ImageLinker.link(List.of(boot(), kernel()), new LinkOptions(ENTRY)));
         assertTrue(e.getMessage().startsWith("undefined symbols:"), e.getMessage());
         assertTrue(e.getMessage().contains("type:java.lang.String referenced from kernel.cell(.rodata.str.abc)"),
                 e.getMessage());
@@ -36,13 +34,13 @@ class SymbolResolutionTest {
     @Test
     void undefinedEntryIsReported() {
         LinkException e = assertThrows(LinkException.class,
-                () -> linker.link(List.of(boot(), kernel(), runtime()), new LinkOptions("no_such_entry")));
+                () -> ImageLinker.link(List.of(boot(), kernel(), runtime()), new LinkOptions("no_such_entry")));
         assertTrue(e.getMessage().contains("no_such_entry referenced from the entry point"), e.getMessage());
     }
 
     @Test
     void repeatedWeakDefinitionKeepsOnlyTheFirstCopy() {
-        LinkResult result = linker.link(List.of(boot(), kernel(), runtime()), new LinkOptions(ENTRY));
+        LinkResult result = ImageLinker.link(List.of(boot(), kernel(), runtime()), new LinkOptions(ENTRY));
         assertEquals(1, result.map().lines().filter(l -> l.contains(" str:abc ")).count(), result.map());
         assertTrue(result.map().contains(" str:abc  kernel.cell"), result.map());
         // The runtime's copy is dropped: read-only data is the kernel literal plus the String type.
@@ -54,7 +52,7 @@ class SymbolResolutionTest {
         RelocatableBuilder strong = new RelocatableBuilder();
         int literal = strong.addSection(".rodata.strong", SHT_PROGBITS, RODATA, 8, new byte[24]);
         strong.defineSymbol("str:abc", literal, 0, 24, STB_GLOBAL, STT_OBJECT);
-        LinkResult result = linker.link(List.of(boot(), kernel(), runtime(), new NamedObject("strong.o",
+        LinkResult result = ImageLinker.link(List.of(boot(), kernel(), runtime(), new NamedObject("strong.o",
                 strong.toBytes())), new LinkOptions(ENTRY));
         assertTrue(result.map().contains(" str:abc  strong.o"), result.map());
         long kernelStatic = result.symbolAddress("static:ariadne.kernel.Kernel.greeting");
@@ -69,7 +67,7 @@ class SymbolResolutionTest {
         b.defineSymbol("chars", literal, 16, 8, STB_LOCAL, STT_OBJECT);
         int code = b.addSection(".text.user", SHT_PROGBITS, TEXT, 16, new byte[8]);
         b.addRelocation(code, 0, R_X86_64_64, "chars", 0);
-        LinkResult result = linker.link(List.of(boot(), kernel(), runtime(), new NamedObject("user.o", b.toBytes())),
+        LinkResult result = ImageLinker.link(List.of(boot(), kernel(), runtime(), new NamedObject("user.o", b.toBytes())),
                 new LinkOptions(ENTRY));
         long charsPointer = readU64(result.image(), result.symbolAddress("__text_end") - 8 - 0x100000 + 0x1000);
         assertNotEquals(result.symbolAddress("str:abc") + 16, charsPointer, "not redirected to the winner");
@@ -81,7 +79,7 @@ class SymbolResolutionTest {
         RelocatableBuilder b = new RelocatableBuilder();
         int data = b.addSection(".data.x", SHT_PROGBITS, DATA, 8, new byte[8]);
         b.defineSymbol("__bss_end", data, 0, 8, STB_GLOBAL, STT_OBJECT);
-        LinkException e = assertThrows(LinkException.class, () -> linker.link(
+        LinkException e = assertThrows(LinkException.class, () -> ImageLinker.link(
                 List.of(boot(), kernel(), runtime(), new NamedObject("x.o", b.toBytes())), new LinkOptions(ENTRY)));
         assertTrue(e.getMessage().contains("__bss_end is defined by the linker but also in x.o(.data.x)"),
                 e.getMessage());
@@ -89,7 +87,7 @@ class SymbolResolutionTest {
 
     @Test
     void malformedInputNamesTheObject() {
-        LinkException e = assertThrows(LinkException.class, () -> linker.link(
+        LinkException e = assertThrows(LinkException.class, () -> ImageLinker.link(
                 List.of(boot(), new NamedObject("broken.cell", new byte[10])), new LinkOptions(ENTRY)));
         assertTrue(e.getMessage().startsWith("broken.cell: malformed ELF: "), e.getMessage());
     }
