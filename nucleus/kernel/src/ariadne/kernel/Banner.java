@@ -1,0 +1,21 @@
+package ariadne.kernel;
+
+import ariadne.kernel.boot.BootInfo;
+import ariadne.kernel.boot.BootProtocol;
+
+/** The one-line greeting; tests look for the line starting with "Ariadne ". */
+public final class Banner {
+
+    public static final String VERSION = "0.1";
+
+    private Banner() {
+    }
+
+    /** E.g. "Ariadne 0.1 (x86-64) — booted via PVH, 127 MiB usable memory in 2 regions". */
+    public static String of(BootInfo info) {
+        int regions = info.usableRegionCount();
+        return "Ariadne " + VERSION + " (x86-64) \u2014 booted via "
+                + BootProtocol.nameOf(info.protocol()) + ", " + (info.usableBytes() >>> 20)
+                + " MiB usable memory in " + regions + (regions == 1 ? " region" : " regions");
+    }
+}
