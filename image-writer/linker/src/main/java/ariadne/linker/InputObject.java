@@ -43,8 +43,11 @@ final class InputObject {
         return elf;
     }
 
-    /** "object(section)" for messages. */
+    /** "object(section)" for messages; reserved indices (SHN_ABS, SHN_COMMON, ...) are shown as numbers. */
     String where(int sectionIndex) {
+        if (sectionIndex >= elf.sections().size()) {
+            return name + "(section index 0x" + Integer.toHexString(sectionIndex) + ")";
+        }
         return name + "(" + elf.sections().get(sectionIndex).name() + ")";
     }
 
