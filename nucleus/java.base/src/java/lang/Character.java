@@ -19,6 +19,14 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static final int SIZE = 16;
     public static final int BYTES = 2;
 
+    /** The first code unit of each run of ten Nd digits in the BMP (Unicode 13, as JDK 17). */
+    private static final String DIGIT_ZEROS =
+            "\u0030\u0660\u06F0\u07C0\u0966\u09E6\u0A66\u0AE6"
+            + "\u0B66\u0BE6\u0C66\u0CE6\u0D66\u0DE6\u0E50\u0ED0"
+            + "\u0F20\u1040\u1090\u17E0\u1810\u1946\u19D0\u1A80"
+            + "\u1A90\u1B50\u1BB0\u1C40\u1C50\uA620\uA8D0\uA900"
+            + "\uA9D0\uA9F0\uAA50\uABF0\uFF10";
+
     private final char value;
 
     @Deprecated(since = "9", forRemoval = true)
@@ -126,23 +134,53 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return (char) (((ch & 0xFF00) >> 8) | (ch << 8));
     }
 
+    /** Whether {@code ch} is a decimal digit (Unicode general category Nd). */
+    public static boolean isDigit(char ch) {
+        return decimalValue(ch) >= 0;
+    }
+
     /**
-     * The value of an ASCII digit or letter in {@code radix}, or -1. The JDK's
-     * {@code Character.digit} also accepts other Unicode digits; the dialect has no Unicode
-     * tables yet, so number parsing accepts ASCII only.
+     * The value of {@code ch} as a digit in {@code radix}, or -1: decimal digits of any
+     * script, and the Latin letters in ASCII and full-width forms for 10 to 35.
      */
-    static int asciiDigit(char ch, int radix) {
-        int value;
-        if (ch >= '0' && ch <= '9') {
-            value = ch - '0';
-        } else if (ch >= 'a' && ch <= 'z') {
-            value = ch - 'a' + 10;
-        } else if (ch >= 'A' && ch <= 'Z') {
-            value = ch - 'A' + 10;
-        } else {
+    public static int digit(char ch, int radix) {
+        if (radix < MIN_RADIX || radix > MAX_RADIX) {
             return -1;
         }
+        int value = decimalValue(ch);
+        if (value < 0) {
+            value = letterValue(ch);
+        }
         return value < radix ? value : -1;
+    }
+
+    private static int decimalValue(char ch) {
+        if (ch <= '9') {
+            return ch >= '0' ? ch - '0' : -1;
+        }
+        for (int i = 1; i < DIGIT_ZEROS.length(); i++) {
+            int offset = ch - DIGIT_ZEROS.charAt(i);
+            if (offset >= 0 && offset < 10) {
+                return offset;
+            }
+        }
+        return -1;
+    }
+
+    private static int letterValue(char ch) {
+        if (ch >= 'a' && ch <= 'z') {
+            return ch - 'a' + 10;
+        }
+        if (ch >= 'A' && ch <= 'Z') {
+            return ch - 'A' + 10;
+        }
+        if (ch >= '\uFF21' && ch <= '\uFF3A') {
+            return ch - '\uFF21' + 10;
+        }
+        if (ch >= '\uFF41' && ch <= '\uFF5A') {
+            return ch - '\uFF41' + 10;
+        }
+        return -1;
     }
 
     private static final class Cache {

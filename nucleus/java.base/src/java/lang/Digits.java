@@ -59,7 +59,7 @@ final class Digits {
 
     /**
      * Parses {@code s} as a signed number in {@code radix} within [min, max], with the JDK's
-     * exceptions and messages. Only ASCII digits are accepted (see Character.asciiDigit).
+     * exceptions and messages.
      */
     static long parse(String s, int radix, long min, long max) {
         if (s == null) {
@@ -97,7 +97,7 @@ final class Digits {
         long multiplyLimit = limit / radix;
         long result = 0;
         while (i < length) {
-            int digit = Character.asciiDigit(s.charAt(i), radix);
+            int digit = Character.digit(s.charAt(i), radix);
             i++;
             if (digit < 0 || result < multiplyLimit) {
                 throw NumberFormatException.forInputString(s, radix);

@@ -36,13 +36,10 @@ public final class Throws {
         throw new NegativeArraySizeException(Integer.toString(length));
     }
 
-    /** HotSpot's message without its module and class-loader details. */
     @Entrypoint
     public static void classCast(Object object, Address target) {
-        String from = TypeCheck.nameOf(ObjectLayout.typeOf(object));
-        String to = TypeCheck.nameOf(target);
-        throw new ClassCastException(new StringBuilder("class ").append(from)
-                .append(" cannot be cast to class ").append(to).toString());
+        throw new ClassCastException(CastMessage.of(TypeCheck.nameOf(ObjectLayout.typeOf(object)),
+                TypeCheck.nameOf(target)));
     }
 
     /**
