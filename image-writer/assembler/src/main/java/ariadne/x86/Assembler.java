@@ -54,6 +54,7 @@ public final class Assembler {
     }
 
     public void bind(Label label) {
+        label.useIn(this);
         label.bindAt(position());
         List<Integer> fields = pendingRel32.remove(label);
         if (fields != null) {
@@ -618,6 +619,7 @@ public final class Assembler {
     }
 
     private void jump(Label target, int[] shortOpcode, int[] nearOpcode) {
+        target.useIn(this);
         if (target.isBound()) {
             int shortRel = target.position() - (position() + shortOpcode.length + 1);
             if (Encoder.fitsInByte(shortRel)) {
@@ -632,6 +634,7 @@ public final class Assembler {
 
     /** A rel32 field at the end of the instruction, pointing at {@code target}. */
     private void rel32To(Label target) {
+        target.useIn(this);
         int field = position();
         out.put32(0);
         if (target.isBound()) {

@@ -8,6 +8,8 @@ public final class Label {
     private static final int UNBOUND = -1;
 
     private int position = UNBOUND;
+    /** The assembler whose offsets this label counts; set by its first use. */
+    private Assembler owner;
 
     public boolean isBound() {
         return position != UNBOUND;
@@ -19,6 +21,15 @@ public final class Label {
             throw new IllegalStateException("label is not bound");
         }
         return position;
+    }
+
+    /** Ties the label to one assembler: its position means nothing in another buffer. */
+    void useIn(Assembler assembler) {
+        if (owner == null) {
+            owner = assembler;
+        } else if (owner != assembler) {
+            throw new IllegalStateException("label belongs to another assembler");
+        }
     }
 
     void bindAt(int offset) {

@@ -9,11 +9,6 @@ public enum Reg {
         return ordinal();
     }
 
-    /** True for R8..R15, which need a REX prefix and do not exist in 32-bit mode. */
-    public boolean isExtended() {
-        return code() >= 8;
-    }
-
     /** True for SPL, BPL, SIL and DIL: as byte registers they exist only with a REX prefix. */
     boolean byteNeedsRex() {
         return code() >= 4 && code() <= 7;

@@ -86,6 +86,15 @@ class LabelsAndRelocationsTest {
     }
 
     @Test
+    void labelCannotBeSharedBetweenAssemblers() {
+        Label l = new Label();
+        asm.bind(l);
+        Assembler other = new Assembler(Mode.LONG_64);
+        assertThrows(IllegalStateException.class, () -> other.jmp(l));
+        assertThrows(IllegalStateException.class, () -> other.call(l));
+    }
+
+    @Test
     void callAndJumpToSymbolsArePc32WithAddendMinus4() {
         asm.nop();
         asm.callSymbol("f");
