@@ -113,9 +113,17 @@ public final class ImageBuild {
 
     private void compileCell(CellCatalog catalog, CellDescriptor cell, Map<String, CellClasses> classes,
                              Map<String, CompiledCell> objects, List<String> problems) {
+        // Cells of one javac module may refer to each other (java.lang.Object uses ariadne.runtime),
+        // so each sees the whole module besides the cells it depends on.
         Map<String, byte[]> library = new LinkedHashMap<>();
-        for (CellDescriptor dep : catalog.closureOf(cell)) {
-            library.putAll(classes.get(dep.name()).classes());
+        List<CellDescriptor> visible = new ArrayList<>(catalog.closureOf(cell));
+        if (cell.module() != null) {
+            visible.addAll(catalog.moduleMembers(cell.module()));
+        }
+        for (CellDescriptor other : visible) {
+            if (!other.name().equals(cell.name())) {
+                library.putAll(classes.get(other.name()).classes());
+            }
         }
         CellSpec spec = new CellSpec(cell.name(), cell.version(), cell.privileged(), cell.dependencies());
         try {
@@ -124,7 +132,7 @@ public final class ImageBuild {
             objects.put(cell.name(), result);
             log.step("compiled cell " + cell.name() + " (" + result.elf().length + " bytes)");
         } catch (CompileException e) {
-            problems.add(e.getMessage());
+            problems.addAll(e.errors());
         }
     }
 
