@@ -1,0 +1,30 @@
+package ariadne.compiler.abi;
+
+/** Runtime routines compiled code calls (docs/ABI.md, "Runtime entry points"). */
+public enum RuntimeEntry {
+    ALLOCATE_OBJECT("ariadne.runtime.Allocator.allocateObject(Lariadne/magic/Address;I)Ljava/lang/Object;", 2),
+    ALLOCATE_ARRAY("ariadne.runtime.Allocator.allocateArray(Lariadne/magic/Address;II)Ljava/lang/Object;", 3),
+    NULL_POINTER("ariadne.runtime.Throws.nullPointer()V", 0),
+    ARRAY_INDEX("ariadne.runtime.Throws.arrayIndex(II)V", 2),
+    DIVIDE_BY_ZERO("ariadne.runtime.Throws.divideByZero()V", 0),
+    NEGATIVE_ARRAY_SIZE("ariadne.runtime.Throws.negativeArraySize(I)V", 1),
+    CLASS_CAST("ariadne.runtime.Throws.classCast(Ljava/lang/Object;Lariadne/magic/Address;)V", 2),
+    RAISE("ariadne.runtime.Throws.raise(Ljava/lang/Throwable;)V", 1);
+
+    private final String symbol;
+    private final int argumentCount;
+
+    RuntimeEntry(String symbol, int argumentCount) {
+        this.symbol = symbol;
+        this.argumentCount = argumentCount;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Number of one-slot arguments the caller pushes. */
+    public int argumentCount() {
+        return argumentCount;
+    }
+}

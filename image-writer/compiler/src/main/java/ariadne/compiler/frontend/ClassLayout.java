@@ -1,0 +1,27 @@
+package ariadne.compiler.frontend;
+
+import java.util.List;
+import java.util.Optional;
+import org.objectweb.asm.tree.ClassNode;
+
+/**
+ * The run-time shape of a class: instance fields with offsets (the superclass's first), instance
+ * size, superclass depth, and the vtable (inherited entries first).
+ */
+public record ClassLayout(ClassNode node, int depth, int instanceSize, List<FieldSlot> fields,
+                          List<VirtualSlot> vtable) {
+
+    public Optional<FieldSlot> field(String name, String descriptor) {
+        return fields.stream().filter(f -> f.name().equals(name) && f.descriptor().equals(descriptor)).findFirst();
+    }
+
+    /** Index of the vtable entry for the signature, or -1. */
+    public int vtableIndex(String name, String descriptor) {
+        for (int i = 0; i < vtable.size(); i++) {
+            if (vtable.get(i).matches(name, descriptor)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,68 @@
+package ariadne.compiler.frontend;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Builds a class's vtable from its superclass's: an overriding method takes the inherited
+ * entry, a new virtual method is appended, and every interface method the class does not
+ * implement yet gets an entry too (a "miranda" entry, filled by a default method or left
+ * abstract), so that {@code invokevirtual} on an abstract class always finds a slot.
+ */
+final class VTableBuilder {
+    private VTableBuilder() {
+    }
+
+    static boolean isVirtual(MethodNode method) {
+        return (method.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0
+                && !method.name.startsWith("<");
+    }
+
+    static List<VirtualSlot> build(ClassNode node, List<VirtualSlot> inherited, Hierarchy hierarchy)
+            throws ResolutionException {
+        List<VirtualSlot> vtable = new ArrayList<>(inherited);
+        for (MethodNode method : node.methods) {
+            if (isVirtual(method)) {
+                ResolvedMethod impl = new ResolvedMethod(node, method);
+                place(vtable, new VirtualSlot(method.name, method.desc, impl.isAbstract() ? null : impl));
+            }
+        }
+        for (ClassNode itf : hierarchy.allInterfaces(node.name)) {
+            for (MethodNode method : itf.methods) {
+                if (isVirtual(method)) {
+                    addMiranda(vtable, new ResolvedMethod(itf, method));
+                }
+            }
+        }
+        return vtable;
+    }
+
+    private static void place(List<VirtualSlot> vtable, VirtualSlot slot) {
+        for (int i = 0; i < vtable.size(); i++) {
+            if (vtable.get(i).matches(slot.name(), slot.descriptor())) {
+                vtable.set(i, slot);
+                return;
+            }
+        }
+        vtable.add(slot);
+    }
+
+    private static void addMiranda(List<VirtualSlot> vtable, ResolvedMethod interfaceMethod) {
+        String name = interfaceMethod.method().name;
+        String desc = interfaceMethod.method().desc;
+        ResolvedMethod defaultImpl = interfaceMethod.isAbstract() ? null : interfaceMethod;
+        for (int i = 0; i < vtable.size(); i++) {
+            VirtualSlot slot = vtable.get(i);
+            if (slot.matches(name, desc)) {
+                if (slot.implementation() == null && defaultImpl != null) {
+                    vtable.set(i, new VirtualSlot(name, desc, defaultImpl));
+                }
+                return;
+            }
+        }
+        vtable.add(new VirtualSlot(name, desc, defaultImpl));
+    }
+}

@@ -1,0 +1,553 @@
+package ariadne.compiler.x86;
+
+import ariadne.compiler.abi.ObjectLayout;
+import ariadne.compiler.abi.RuntimeEntry;
+import ariadne.compiler.abi.TibLayout;
+import ariadne.compiler.abi.ValueKind;
+import ariadne.compiler.template.ArithmeticOp;
+import ariadne.compiler.template.BytecodeEmitter;
+import ariadne.compiler.template.CodeRelocation;
+import ariadne.compiler.template.Condition;
+import ariadne.compiler.template.Conversion;
+import ariadne.compiler.template.FloatOp;
+import ariadne.compiler.template.FrameLayout;
+import ariadne.compiler.template.MachineCode;
+import ariadne.compiler.template.MachineOp;
+import ariadne.compiler.template.RelocationKind;
+import ariadne.compiler.template.TypeTest;
+import ariadne.x86.Assembler;
+import ariadne.x86.Cond;
+import ariadne.x86.Label;
+import ariadne.x86.Mem;
+import ariadne.x86.Mode;
+import ariadne.x86.Reg;
+import ariadne.x86.Reloc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * x86-64 templates for the template compiler, following docs/ABI.md's calling convention:
+ * rbp-chained frames, arguments pushed left to right by the caller, results in rax. The operand
+ * stack is the machine stack; rax, rcx, rdx, rsi and xmm0/xmm1 are scratch within a template
+ * and nothing stays in a register between templates.
+ */
+public final class X86Emitter implements BytecodeEmitter {
+    private static final Reg[] SHUFFLE_REGISTERS = {Reg.RAX, Reg.RCX, Reg.RDX, Reg.RSI};
+
+    private final Assembler asm = new Assembler(Mode.LONG_64);
+    private final RuntimeChecks checks = new RuntimeChecks(asm);
+    private final Arithmetic arithmetic = new Arithmetic(asm, checks);
+    private final FloatingPoint floatingPoint = new FloatingPoint(asm);
+    private final TypeTests typeTests = new TypeTests(asm);
+    private final MachineOps machineOps = new MachineOps(asm);
+    private final Map<Integer, Label> labels = new HashMap<>();
+    private FrameLayout frame;
+
+    // ---- method structure
+
+    @Override
+    public void beginMethod(FrameLayout frame) {
+        this.frame = frame;
+        asm.push(Reg.RBP);
+        asm.movq(Reg.RBP, Reg.RSP);
+        if (frame.localSlotCount() > 0) {
+            asm.subq(Reg.RSP, 8 * frame.localSlotCount());
+        }
+    }
+
+    @Override
+    public int codeOffset() {
+        return asm.position();
+    }
+
+    @Override
+    public void bind(int label) {
+        asm.bind(label(label));
+    }
+
+    private Label label(int id) {
+        return labels.computeIfAbsent(id, i -> new Label());
+    }
+
+    @Override
+    public MachineCode finish() {
+        List<CodeRelocation> relocations = new ArrayList<>();
+        for (Reloc reloc : asm.relocations()) {
+            RelocationKind kind = switch (reloc.kind()) {
+                case ABS64 -> RelocationKind.ABSOLUTE_64;
+                case PC32 -> RelocationKind.PC_RELATIVE_32;
+                default -> throw new IllegalStateException("compiled code never uses " + reloc.kind());
+            };
+            relocations.add(new CodeRelocation(reloc.offset(), kind, reloc.symbol(), reloc.addend()));
+        }
+        return new MachineCode(asm.toByteArray(), relocations);
+    }
+
+    // ---- constants and locals
+
+    @Override
+    public void pushInt(int value) {
+        asm.pushImm(value);
+    }
+
+    @Override
+    public void pushLong(long value) {
+        if (value == (int) value) {
+            asm.pushImm((int) value); // sign-extended to 64 bits
+        } else {
+            asm.movq(Reg.RAX, value);
+            asm.push(Reg.RAX);
+        }
+    }
+
+    @Override
+    public void pushSymbolAddress(String symbol) {
+        asm.movabs(Reg.RAX, symbol, 0);
+        asm.push(Reg.RAX);
+    }
+
+    /** Argument i of n is at [rbp + 16 + 8*(n-1-i)]; other locals below the saved rbp. */
+    private Mem local(int jvmIndex) {
+        if (frame.isArgument(jvmIndex)) {
+            return Mem.at(Reg.RBP, 16 + 8 * (frame.argumentCount() - 1 - frame.argumentPosition(jvmIndex)));
+        }
+        return Mem.at(Reg.RBP, -8 * (1 + frame.localSlot(jvmIndex)));
+    }
+
+    @Override
+    public void loadLocal(int jvmIndex) {
+        asm.push(local(jvmIndex));
+    }
+
+    @Override
+    public void storeLocal(int jvmIndex) {
+        asm.pop(local(jvmIndex));
+    }
+
+    @Override
+    public void incrementLocal(int jvmIndex, int delta) {
+        asm.addl(local(jvmIndex), delta);
+    }
+
+    // ---- operand stack shuffles
+
+    @Override
+    public void pop(int slots) {
+        asm.addq(Reg.RSP, 8 * slots);
+    }
+
+    @Override
+    public void duplicate(int count, int skip) {
+        int total = count + skip;
+        for (int i = 0; i < total; i++) {
+            asm.pop(SHUFFLE_REGISTERS[i]); // SHUFFLE_REGISTERS[0] holds the top
+        }
+        pushRegisters(0, count);
+        pushRegisters(count, total);
+        pushRegisters(0, count);
+    }
+
+    /** Pushes SHUFFLE_REGISTERS[from, to) so that [from] ends on top. */
+    private void pushRegisters(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            asm.push(SHUFFLE_REGISTERS[i]);
+        }
+    }
+
+    @Override
+    public void swap() {
+        asm.pop(Reg.RAX);
+        asm.pop(Reg.RCX);
+        asm.push(Reg.RAX);
+        asm.push(Reg.RCX);
+    }
+
+    // ---- arithmetic
+
+    @Override
+    public void intArithmetic(ArithmeticOp op) {
+        arithmetic.binary(op, false);
+    }
+
+    @Override
+    public void longArithmetic(ArithmeticOp op) {
+        arithmetic.binary(op, true);
+    }
+
+    @Override
+    public void intDivide(boolean remainder) {
+        arithmetic.divide(remainder, false);
+    }
+
+    @Override
+    public void longDivide(boolean remainder) {
+        arithmetic.divide(remainder, true);
+    }
+
+    @Override
+    public void intNegate() {
+        arithmetic.negate(false);
+    }
+
+    @Override
+    public void longNegate() {
+        arithmetic.negate(true);
+    }
+
+    @Override
+    public void floatArithmetic(FloatOp op, boolean isDouble) {
+        floatingPoint.binary(op, isDouble);
+    }
+
+    @Override
+    public void floatNegate(boolean isDouble) {
+        floatingPoint.negate(isDouble);
+    }
+
+    @Override
+    public void convert(Conversion conversion) {
+        switch (conversion) {
+            case I2L -> replaceTop(() -> asm.movsxlq(Reg.RAX, Reg.RAX));
+            case L2I -> { } // an int slot's upper 32 bits are undefined: nothing to do
+            case I2B -> replaceTop(() -> asm.movsxbl(Reg.RAX, Reg.RAX));
+            case I2C -> replaceTop(() -> asm.movzxwl(Reg.RAX, Reg.RAX));
+            case I2S -> replaceTop(() -> asm.movsxwl(Reg.RAX, Reg.RAX));
+            default -> floatingPoint.convert(conversion);
+        }
+    }
+
+    private void replaceTop(Runnable operationOnRax) {
+        asm.pop(Reg.RAX);
+        operationOnRax.run();
+        asm.push(Reg.RAX);
+    }
+
+    @Override
+    public void longCompare() {
+        arithmetic.longCompare();
+    }
+
+    @Override
+    public void floatCompare(boolean isDouble, int nanResult) {
+        floatingPoint.compare(isDouble, nanResult);
+    }
+
+    // ---- control flow
+
+    private static Cond signed(Condition condition) {
+        return switch (condition) {
+            case EQ -> Cond.E;
+            case NE -> Cond.NE;
+            case LT -> Cond.L;
+            case GE -> Cond.GE;
+            case GT -> Cond.G;
+            case LE -> Cond.LE;
+        };
+    }
+
+    @Override
+    public void branchIfZeroCompare(Condition condition, int label) {
+        asm.pop(Reg.RAX);
+        asm.testl(Reg.RAX, Reg.RAX);
+        asm.jcc(signed(condition), label(label));
+    }
+
+    @Override
+    public void branchIfIntCompare(Condition condition, int label) {
+        asm.pop(Reg.RCX);
+        asm.pop(Reg.RAX);
+        asm.cmpl(Reg.RAX, Reg.RCX);
+        asm.jcc(signed(condition), label(label));
+    }
+
+    @Override
+    public void branchIfSameReference(boolean same, int label) {
+        asm.pop(Reg.RCX);
+        asm.pop(Reg.RAX);
+        asm.cmpq(Reg.RAX, Reg.RCX);
+        asm.jcc(same ? Cond.E : Cond.NE, label(label));
+    }
+
+    @Override
+    public void branchIfNull(boolean isNull, int label) {
+        asm.pop(Reg.RAX);
+        asm.testq(Reg.RAX, Reg.RAX);
+        asm.jcc(isNull ? Cond.E : Cond.NE, label(label));
+    }
+
+    @Override
+    public void jump(int label) {
+        asm.jmp(label(label));
+    }
+
+    /** A compare chain: simple and correct; jump tables can come with the optimising tier. */
+    @Override
+    public void switchOnKey(int[] keys, int[] targets, int defaultLabel) {
+        asm.pop(Reg.RAX);
+        for (int i = 0; i < keys.length; i++) {
+            asm.cmpl(Reg.RAX, keys[i]);
+            asm.jcc(Cond.E, label(targets[i]));
+        }
+        asm.jmp(label(defaultLabel));
+    }
+
+    @Override
+    public void returnValue() {
+        asm.pop(Reg.RAX);
+        asm.leave();
+        asm.ret();
+    }
+
+    @Override
+    public void returnVoid() {
+        asm.leave();
+        asm.ret();
+    }
+
+    // ---- calls
+
+    @Override
+    public void callDirect(String symbol, int argumentSlots, boolean returnsValue) {
+        asm.callSymbol(symbol);
+        afterCall(argumentSlots, returnsValue);
+    }
+
+    @Override
+    public void callVirtual(int vtableIndex, int argumentSlots, boolean returnsValue) {
+        loadReceiverTib(argumentSlots);
+        asm.call(Mem.at(Reg.RAX, TibLayout.vtableEntry(vtableIndex)));
+        afterCall(argumentSlots, returnsValue);
+    }
+
+    @Override
+    public void callInterface(String interfaceTib, int methodIndex, int argumentSlots, boolean returnsValue) {
+        Label missing = new Label();
+        Label found = new Label();
+        loadReceiverTib(argumentSlots);
+        typeTests.findInterface(Reg.RAX, interfaceTib, missing);
+        asm.jmp(found);
+        asm.bind(missing);
+        asm.ud2(); // the verifier-checked class does not implement the interface: cannot happen
+        asm.bind(found);
+        asm.call(Mem.at(Reg.RAX, 8 * methodIndex));
+        afterCall(argumentSlots, returnsValue);
+    }
+
+    /** rax := the TIB of the receiver (the deepest of the pushed arguments), null-checked. */
+    private void loadReceiverTib(int argumentSlots) {
+        asm.movq(Reg.RAX, Mem.at(Reg.RSP, 8 * (argumentSlots - 1)));
+        checks.nullCheck(Reg.RAX);
+        asm.movq(Reg.RAX, Mem.at(Reg.RAX, ObjectLayout.TIB_OFFSET));
+    }
+
+    private void afterCall(int argumentSlots, boolean returnsValue) {
+        if (argumentSlots > 0) {
+            asm.addq(Reg.RSP, 8 * argumentSlots);
+        }
+        if (returnsValue) {
+            asm.push(Reg.RAX);
+        }
+    }
+
+    @Override
+    public void nullCheck(int depth) {
+        asm.movq(Reg.RAX, Mem.at(Reg.RSP, 8 * depth));
+        checks.nullCheck(Reg.RAX);
+    }
+
+    @Override
+    public void initializeClass(String stateSymbol, String guardSymbol) {
+        Label done = new Label();
+        asm.movabs(Reg.RAX, stateSymbol, 0);
+        asm.cmpb(Mem.at(Reg.RAX), 2);
+        asm.jcc(Cond.E, done);
+        asm.callSymbol(guardSymbol);
+        asm.bind(done);
+    }
+
+    // ---- fields
+
+    @Override
+    public void getStatic(String symbol, ValueKind kind) {
+        asm.movabs(Reg.RAX, symbol, 0);
+        MemoryAccess.load(asm, kind, Reg.RAX, Mem.at(Reg.RAX));
+        asm.push(Reg.RAX);
+    }
+
+    @Override
+    public void putStatic(String symbol, ValueKind kind) {
+        asm.movabs(Reg.RAX, symbol, 0);
+        asm.pop(Reg.RCX);
+        MemoryAccess.store(asm, kind, Mem.at(Reg.RAX), Reg.RCX);
+    }
+
+    @Override
+    public void getField(int offset, ValueKind kind) {
+        asm.pop(Reg.RAX);
+        checks.nullCheck(Reg.RAX);
+        MemoryAccess.load(asm, kind, Reg.RAX, Mem.at(Reg.RAX, offset));
+        asm.push(Reg.RAX);
+    }
+
+    @Override
+    public void putField(int offset, ValueKind kind) {
+        asm.pop(Reg.RCX);
+        asm.pop(Reg.RAX);
+        checks.nullCheck(Reg.RAX);
+        MemoryAccess.store(asm, kind, Mem.at(Reg.RAX, offset), Reg.RCX);
+    }
+
+    // ---- objects and arrays
+
+    @Override
+    public void newObject(String tibSymbol, int instanceSize) {
+        pushSymbolAddress(tibSymbol);
+        asm.pushImm(instanceSize);
+        checks.call(RuntimeEntry.ALLOCATE_OBJECT);
+        asm.push(Reg.RAX);
+    }
+
+    @Override
+    public void newArray(String tibSymbol, ValueKind elementKind) {
+        asm.pop(Reg.RCX);
+        asm.movabs(Reg.RAX, tibSymbol, 0);
+        asm.push(Reg.RAX);
+        asm.push(Reg.RCX);
+        asm.pushImm(elementKind.size());
+        checks.call(RuntimeEntry.ALLOCATE_ARRAY);
+        asm.push(Reg.RAX);
+    }
+
+    @Override
+    public void arrayLoad(ValueKind elementKind) {
+        asm.pop(Reg.RCX);
+        asm.pop(Reg.RAX);
+        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size());
+        MemoryAccess.load(asm, elementKind, Reg.RAX, element);
+        asm.push(Reg.RAX);
+    }
+
+    /** Stores without the ArrayStoreException check for reference arrays (not implemented yet). */
+    @Override
+    public void arrayStore(ValueKind elementKind) {
+        asm.pop(Reg.RDX);
+        asm.pop(Reg.RCX);
+        asm.pop(Reg.RAX);
+        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size());
+        MemoryAccess.store(asm, elementKind, element, Reg.RDX);
+    }
+
+    @Override
+    public void arrayLength() {
+        asm.pop(Reg.RAX);
+        checks.nullCheck(Reg.RAX);
+        asm.movl(Reg.RAX, Mem.at(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET));
+        asm.push(Reg.RAX);
+    }
+
+    @Override
+    public void instanceOf(TypeTest test) {
+        Label fail = new Label();
+        asm.pop(Reg.RAX);
+        asm.movl(Reg.RDI, 0);
+        asm.testq(Reg.RAX, Reg.RAX);
+        asm.jcc(Cond.E, fail);
+        asm.movq(Reg.RAX, Mem.at(Reg.RAX, ObjectLayout.TIB_OFFSET));
+        typeTests.emit(test, Reg.RAX, fail);
+        asm.movl(Reg.RDI, 1);
+        asm.bind(fail);
+        asm.push(Reg.RDI);
+    }
+
+    @Override
+    public void checkCast(TypeTest test, String tibSymbol) {
+        Label ok = new Label();
+        Label fail = new Label();
+        asm.movq(Reg.RAX, Mem.at(Reg.RSP, 0));
+        asm.testq(Reg.RAX, Reg.RAX);
+        asm.jcc(Cond.E, ok);
+        asm.movq(Reg.RAX, Mem.at(Reg.RAX, ObjectLayout.TIB_OFFSET));
+        typeTests.emit(test, Reg.RAX, fail);
+        asm.jmp(ok);
+        asm.bind(fail);
+        asm.push(Mem.at(Reg.RSP, 0));
+        pushSymbolAddress(tibSymbol);
+        checks.call(RuntimeEntry.CLASS_CAST);
+        asm.bind(ok);
+    }
+
+    @Override
+    public void throwException() {
+        asm.pop(Reg.RAX);
+        checks.nullCheck(Reg.RAX);
+        asm.push(Reg.RAX);
+        checks.call(RuntimeEntry.RAISE);
+        asm.ud2(); // raise never returns
+    }
+
+    /**
+     * Monitors only null-check for now: there is one CPU and no preemption yet, so nothing can
+     * race; they must become real locks when the scheduler preempts or SMP arrives.
+     */
+    @Override
+    public void monitor(boolean enter) {
+        asm.pop(Reg.RAX);
+        checks.nullCheck(Reg.RAX);
+    }
+
+    // ---- privileged memory access and machine operations
+
+    @Override
+    public void loadMemory(ValueKind kind, boolean withOffset) {
+        popAddress(withOffset);
+        MemoryAccess.load(asm, kind, Reg.RAX, Mem.at(Reg.RAX));
+        asm.push(Reg.RAX);
+    }
+
+    @Override
+    public void storeMemory(ValueKind kind, boolean withOffset) {
+        asm.pop(Reg.RDX);
+        popAddress(withOffset);
+        MemoryAccess.store(asm, kind, Mem.at(Reg.RAX), Reg.RDX);
+    }
+
+    /** rax := address (+ offset). */
+    private void popAddress(boolean withOffset) {
+        if (withOffset) {
+            asm.pop(Reg.RCX);
+            asm.pop(Reg.RAX);
+            asm.addq(Reg.RAX, Reg.RCX);
+        } else {
+            asm.pop(Reg.RAX);
+        }
+    }
+
+    @Override
+    public void machineOp(MachineOp op) {
+        machineOps.emit(op);
+    }
+
+    // ---- generated code
+
+    @Override
+    public void classInitializerGuard(String stateSymbol, String superGuardSymbol, String clinitSymbol) {
+        Label done = new Label();
+        asm.push(Reg.RBP);
+        asm.movq(Reg.RBP, Reg.RSP);
+        asm.movabs(Reg.RAX, stateSymbol, 0);
+        asm.cmpb(Mem.at(Reg.RAX), 0);
+        asm.jcc(Cond.NE, done); // running (a recursive request) or done
+        asm.movb(Mem.at(Reg.RAX), 1);
+        if (superGuardSymbol != null) {
+            asm.callSymbol(superGuardSymbol);
+        }
+        asm.callSymbol(clinitSymbol);
+        asm.movabs(Reg.RAX, stateSymbol, 0);
+        asm.movb(Mem.at(Reg.RAX), 2);
+        asm.bind(done);
+        asm.leave();
+        asm.ret();
+    }
+}
