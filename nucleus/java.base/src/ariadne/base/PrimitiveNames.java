@@ -1,4 +1,4 @@
-package ariadne.runtime;
+package ariadne.base;
 
 /** Source names of primitive types by their descriptor letter ({@code I} is "int"). */
 public final class PrimitiveNames {

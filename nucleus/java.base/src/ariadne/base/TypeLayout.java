@@ -1,4 +1,4 @@
-package ariadne.runtime;
+package ariadne.base;
 
 /** Byte offsets and flags of a type descriptor (TIB), as fixed by docs/ABI.md. */
 public final class TypeLayout {

@@ -1,15 +1,20 @@
-package ariadne.runtime;
+package java.lang;
 
+import ariadne.base.Memory;
+import ariadne.base.ObjectLayout;
+import ariadne.base.PrimitiveNames;
+import ariadne.base.TypeCheck;
+import ariadne.base.TypeLayout;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
 
 /** System.arraycopy, with HotSpot's checks, order of checks and messages. */
-public final class ArrayCopy {
+final class ArrayCopy {
 
     private ArrayCopy() {
     }
 
-    public static void copy(Object src, int srcPos, Object dest, int destPos, int length) {
+    static void copy(Object src, int srcPos, Object dest, int destPos, int length) {
         if (src == null || dest == null) {
             throw new NullPointerException();
         }

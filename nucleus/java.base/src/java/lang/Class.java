@@ -1,9 +1,10 @@
 package java.lang;
 
 import ariadne.magic.Address;
+import ariadne.magic.Entrypoint;
 import ariadne.magic.Magic;
-import ariadne.runtime.PrimitiveNames;
-import ariadne.runtime.TypeLayout;
+import ariadne.base.PrimitiveNames;
+import ariadne.base.TypeLayout;
 
 /**
  * A Java type, seen through its type descriptor (TIB, docs/ABI.md). The one {@code Class}
@@ -18,7 +19,11 @@ public final class Class<T> implements java.io.Serializable {
         this.typeDescriptor = typeDescriptor;
     }
 
-    /** The Class of the type whose descriptor is at {@code type}. */
+    /**
+     * The Class of the type whose descriptor is at {@code type}. Also what a class literal
+     * ({@code ldc} of a class) compiles to: a call with the literal's type descriptor.
+     */
+    @Entrypoint
     static Class<?> forTypeDescriptor(Address type) {
         Address slot = type.plus(TypeLayout.CLASS_OBJECT);
         Address existing = slot.loadAddress();

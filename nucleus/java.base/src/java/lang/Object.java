@@ -1,7 +1,7 @@
 package java.lang;
 
-import ariadne.runtime.IdentityHash;
-import ariadne.runtime.ObjectLayout;
+import ariadne.base.IdentityHash;
+import ariadne.base.ObjectLayout;
 
 /** The root class. The header (type descriptor, status word) is laid out by docs/ABI.md. */
 public class Object {

@@ -1,7 +1,6 @@
 package java.lang;
 
-import ariadne.runtime.ArrayCopy;
-import ariadne.runtime.IdentityHash;
+import ariadne.base.IdentityHash;
 
 /** What the dialect's System offers so far: array copying and identity hashes (no streams yet). */
 public final class System {

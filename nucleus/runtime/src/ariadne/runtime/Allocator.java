@@ -1,5 +1,8 @@
 package ariadne.runtime;
 
+import ariadne.base.Memory;
+import ariadne.base.ObjectLayout;
+import ariadne.base.TypeLayout;
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
 import ariadne.magic.Magic;

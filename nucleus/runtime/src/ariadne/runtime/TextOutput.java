@@ -6,6 +6,9 @@ package ariadne.runtime;
  */
 public abstract class TextOutput {
 
+    protected TextOutput() {
+    }
+
     /** Writes the low 8 bits of {@code value}. */
     public abstract void writeByte(int value);
 

@@ -1,5 +1,7 @@
 package ariadne.runtime;
 
+import ariadne.base.ObjectLayout;
+import ariadne.base.TypeCheck;
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
 
