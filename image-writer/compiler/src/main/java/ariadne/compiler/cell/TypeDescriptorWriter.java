@@ -74,7 +74,9 @@ final class TypeDescriptorWriter {
 
     private SectionBuilder write(String symbol, int binding, Header header, List<String> vtable,
                                  List<String> display, List<InterfaceEntry> interfaces) {
-        SectionBuilder s = new SectionBuilder(Symbols.typeSection(symbol), SHT_PROGBITS, SHF_ALLOC, 8);
+        // Writable: java.lang.Class caches the Class object in the descriptor, and a live swap
+        // re-points vtable entries.
+        SectionBuilder s = new SectionBuilder(Symbols.typeSection(symbol), SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 8);
         int displayOffset = TibLayout.VTABLE + 8 * vtable.size();
         int interfaceTableOffset = displayOffset + 8 * display.size();
         s.putAddressOrZero(header.superTib());

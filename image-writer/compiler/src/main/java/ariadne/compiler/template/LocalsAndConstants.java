@@ -4,6 +4,8 @@ import static org.objectweb.asm.Opcodes.*;
 
 import ariadne.compiler.abi.Symbols;
 import ariadne.compiler.abi.ValueKind;
+import ariadne.compiler.frontend.ResolutionException;
+import ariadne.compiler.frontend.ResolvedMethod;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
@@ -12,6 +14,10 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /** Translates local-variable access, immediate constants, {@code ldc} and {@code newarray}. */
 final class LocalsAndConstants {
+    private static final String CLASS = "java/lang/Class";
+    private static final String CLASS_FACTORY = "forTypeDescriptor";
+    private static final String CLASS_FACTORY_DESCRIPTOR = "(Lariadne/magic/Address;)Ljava/lang/Class;";
+
     private LocalsAndConstants() {
     }
 
@@ -40,7 +46,7 @@ final class LocalsAndConstants {
         }
     }
 
-    static void constant(MethodScope scope, LdcInsnNode insn) {
+    static void constant(MethodScope scope, LdcInsnNode insn) throws ResolutionException {
         Object value = insn.cst;
         if (value instanceof Integer i) {
             scope.emitter.pushInt(i);
@@ -55,11 +61,27 @@ final class LocalsAndConstants {
                 scope.links().useString(s);
                 scope.emitter.pushSymbolAddress(Symbols.stringLiteral(s));
             }
-        } else if (value instanceof Type t) {
-            scope.error("class literal " + t.getClassName() + ".class is not supported (no Class objects yet)");
+        } else if (value instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
+            classLiteral(scope, t);
         } else {
             scope.error("ldc of " + value.getClass().getSimpleName() + " (" + value + ") is not supported");
         }
+    }
+
+    /**
+     * {@code Foo.class}: java.lang.Class keeps the one Class object of a type in its descriptor
+     * and makes it on first use, so a class literal is a call with the descriptor's address.
+     */
+    private static void classLiteral(MethodScope scope, Type type) throws ResolutionException {
+        String target = type.getSort() == Type.ARRAY ? type.getDescriptor() : type.getInternalName();
+        if (type.getSort() == Type.ARRAY) {
+            scope.links().useArrayType(target);
+        } else {
+            scope.hierarchy().require(target);
+        }
+        ResolvedMethod factory = scope.hierarchy().resolveMethod(CLASS, CLASS_FACTORY, CLASS_FACTORY_DESCRIPTOR);
+        scope.emitter.pushSymbolAddress(Symbols.type(target));
+        scope.emitter.callDirect(factory.symbol(), 1, true);
     }
 
     private static String primitiveDescriptor(ValueKind kind) {

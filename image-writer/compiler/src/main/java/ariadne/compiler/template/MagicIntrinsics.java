@@ -87,7 +87,8 @@ final class MagicIntrinsics {
             case "sti" -> e.machineOp(MachineOp.ENABLE_INTERRUPTS);
             case "pause" -> e.machineOp(MachineOp.SPIN_PAUSE);
             case "rdtsc" -> e.machineOp(MachineOp.READ_TIMESTAMP);
-            case "objectAddress", "addressAsObject" -> { } // same 64 bits, another type
+            case "objectAddress", "addressAsObject", "floatToRawIntBits", "intBitsToFloat",
+                    "doubleToRawLongBits", "longBitsToDouble" -> { } // same 64 bits, another type
             case SYMBOL_ADDRESS -> symbolAddress(scope, insn);
             default -> {
                 return false;
