@@ -1,4 +1,4 @@
-package ariadne.runtime;
+package ariadne.base;
 
 import ariadne.magic.Magic;
 

@@ -1,9 +1,20 @@
 package java.lang;
 
 import ariadne.base.IdentityHash;
+import ariadne.base.Machine;
+import ariadne.base.SerialPort;
+import java.io.PrintStream;
 
-/** What the dialect's System offers so far: array copying and identity hashes (no streams yet). */
+/**
+ * Standard streams, exit, array copying and identity hashes. {@code out} is COM1, the console
+ * whose bytes are the program's output; {@code err} is COM2 when the machine has one (so that
+ * diagnostics can be kept apart, as on a host), else COM1 as well.
+ */
 public final class System {
+
+    public static final PrintStream out = new PrintStream(new SerialPort(SerialPort.COM1), true);
+    public static final PrintStream err = new PrintStream(new SerialPort(
+            SerialPort.isPresent(SerialPort.COM2) ? SerialPort.COM2 : SerialPort.COM1), true);
 
     private System() {
     }
@@ -18,5 +29,10 @@ public final class System {
 
     public static String lineSeparator() {
         return "\n";
+    }
+
+    /** Ends the system with {@code status}: QEMU exits with (status << 1) | 1. */
+    public static void exit(int status) {
+        Machine.exitQemu(status);
     }
 }

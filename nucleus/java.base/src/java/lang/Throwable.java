@@ -93,6 +93,20 @@ public class Throwable implements java.io.Serializable {
         return copy;
     }
 
+    /**
+     * Prints this throwable and its causes on System.err the way the JDK starts its trace.
+     * Frames ("\tat ...") are missing until the unwinder can walk the stack.
+     */
+    public void printStackTrace() {
+        System.err.println(this);
+        Throwable seen = this;
+        for (Throwable cause = getCause(); cause != null && cause != seen; cause = cause.getCause()) {
+            System.err.print("Caused by: ");
+            System.err.println(cause);
+            seen = cause;
+        }
+    }
+
     public String toString() {
         String name = getClass().getName();
         String message = getLocalizedMessage();

@@ -1,15 +1,21 @@
 package ariadne.kernel;
 
+import ariadne.base.Machine;
+import ariadne.base.SerialPort;
 import ariadne.kernel.boot.BootInfo;
 import ariadne.kernel.boot.BootInfoReader;
 import ariadne.kernel.serial.Serial16550;
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
 import ariadne.runtime.Allocator;
-import ariadne.runtime.Machine;
 
 /** Where Java starts: the boot trampoline calls {@link #start} in long mode. */
 public final class Kernel {
+
+    /** Command-line word: run the linked-in program and exit with its status, silently. */
+    private static final String RUN_PROGRAM = "program";
+    /** Command-line word: shut down (QEMU status 1, i.e. success) after booting. */
+    private static final String EXIT = "exit";
 
     private Kernel() {
     }
@@ -22,18 +28,29 @@ public final class Kernel {
     public static void start(int protocol, Address bootInfo) {
         // Before the first allocation: keep the heap clear of the loader's data.
         Allocator.startAbove(Address.fromLong(BootInfoReader.dataEnd(protocol, bootInfo)));
-
-        Serial16550 console = new Serial16550(Serial16550.COM1);
-        console.initialize();
+        initializeSerialPorts();
 
         BootInfo info = BootInfoReader.read(protocol, bootInfo);
-        console.println(Banner.of(info));
-        console.println("Command line: " + info.commandLine());
+        String commandLine = info.commandLine();
+        if (CommandLine.hasWord(commandLine, RUN_PROGRAM)) {
+            ProgramEntry.main(CommandLine.wordsAfter(commandLine, RUN_PROGRAM));
+            Machine.exitQemu(0);
+        }
 
-        if (CommandLine.hasWord(info.commandLine(), "exit")) {
-            console.println("Ariadne: exit requested, shutting down");
+        System.out.println(Banner.of(info));
+        System.out.println("Command line: " + commandLine);
+        if (CommandLine.hasWord(commandLine, EXIT)) {
+            System.out.println("Ariadne: exit requested, shutting down");
             Machine.exitQemu(0);
         }
         Machine.halt();
+    }
+
+    /** COM1 carries System.out; COM2, when the machine has one, System.err. */
+    private static void initializeSerialPorts() {
+        new Serial16550(SerialPort.COM1).initialize();
+        if (SerialPort.isPresent(SerialPort.COM2)) {
+            new Serial16550(SerialPort.COM2).initialize();
+        }
     }
 }

@@ -1,6 +1,9 @@
 package ariadne.runtime;
 
-/** The last resort when the runtime cannot go on: a message on the console, QEMU exit 1. */
+import ariadne.base.Machine;
+import ariadne.base.SerialPort;
+
+/** The last resort when the runtime cannot go on: a message on COM1, QEMU exit 1. */
 public final class Fatal {
 
     private Fatal() {
@@ -11,13 +14,13 @@ public final class Fatal {
         putAscii("\nAriadne: fatal: ");
         putAscii(reason);
         putAscii(detail);
-        Console.put('\n');
+        SerialPort.put(SerialPort.COM1, '\n');
         Machine.exitQemu(1);
     }
 
     private static void putAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
-            Console.put(text.charAt(i));
+            SerialPort.put(SerialPort.COM1, text.charAt(i));
         }
     }
 }

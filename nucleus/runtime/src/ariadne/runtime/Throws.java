@@ -1,5 +1,6 @@
 package ariadne.runtime;
 
+import ariadne.base.Machine;
 import ariadne.base.ObjectLayout;
 import ariadne.base.TypeCheck;
 import ariadne.magic.Address;
@@ -46,7 +47,8 @@ public final class Throws {
 
     /**
      * Throws {@code exception}. Until the unwinder exists nothing can catch it, so this reports
-     * it as HotSpot reports an uncaught exception's first line and exits QEMU with status 1.
+     * it as HotSpot reports an uncaught exception in the main thread, on System.err, and exits
+     * QEMU with status 1 (HotSpot's status after an uncaught exception).
      */
     @Entrypoint
     public static void raise(Throwable exception) {
@@ -58,10 +60,8 @@ public final class Throws {
                     TypeCheck.nameOf(ObjectLayout.typeOf(exception)));
         }
         reporting = true;
-        String description = exception.toString();
-        Console console = new Console();
-        console.print("Exception in thread \"main\" ");
-        console.println(description);
+        System.err.print("Exception in thread \"main\" ");
+        exception.printStackTrace();
         Machine.exitQemu(1);
     }
 }

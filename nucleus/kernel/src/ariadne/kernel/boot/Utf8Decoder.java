@@ -16,7 +16,12 @@ public final class Utf8Decoder {
         int i = 0;
         while (i < bytes.length) {
             int lead = bytes[i] & 0xff;
-            int extra = lead < 0x80 ? 0 : lead >= 0xc2 && lead < 0xe0 ? 1
+            if (lead < 0x80) {
+                text.append((char) lead);
+                i++;
+                continue;
+            }
+            int extra = lead >= 0xc2 && lead < 0xe0 ? 1
                     : lead >= 0xe0 && lead < 0xf0 ? 2 : lead >= 0xf0 && lead < 0xf5 ? 3 : -1;
             int codePoint = extra < 0 ? -1 : continuation(bytes, i, extra, lead);
             if (codePoint < 0) {
@@ -43,7 +48,7 @@ public final class Utf8Decoder {
             }
             codePoint = codePoint << 6 | next & 0x3f;
         }
-        int smallest = extra == 1 ? 0x80 : extra == 2 ? 0x800 : extra == 3 ? 0x10000 : 0;
+        int smallest = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
         boolean surrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
         if (codePoint < smallest || surrogate || codePoint > 0x10ffff) {
             return -1;
