@@ -17,6 +17,7 @@ public final class ProgramEntry {
     /** What {@link #main} is in an image built without a program. */
     @Entrypoint
     static void absent(String[] args) {
-        throw new IllegalStateException("this image was built without a program");
+        throw new IllegalStateException(
+                "this image holds no program: build one with `make java MAIN=... SRC=...`");
     }
 }
