@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * because a typo in a descriptor would otherwise silently change how a cell is linked.
  */
 public record CellDescriptor(String name, int version, boolean privileged, List<String> dependencies,
-                             Kind kind, String module, Path folder, Path sourceRoot) {
+                             Kind kind, String module, String mainClass, Path folder, Path sourceRoot) {
 
     /** How a cell reaches the running system. */
     public enum Kind {
@@ -30,12 +30,20 @@ public record CellDescriptor(String name, int version, boolean privileged, List<
 
     public static final String FILE_NAME = "cell.properties";
     public static final String PROGRAM_CELL = "program";
-    private static final Set<String> KEYS = Set.of("name", "version", "privileged", "depends", "kind", "module");
+    private static final Set<String> KEYS = Set.of("name", "version", "privileged", "depends", "kind", "module", "main");
     private static final Pattern CELL_NAME = Pattern.compile("[a-z][a-z0-9_.-]*");
+
+    /**
+     * {@code main}: this cell's class whose {@code main(String[])} is the standard image's program
+     * (the in-OS test suites), run with the command line's words after {@code program}.
+     */
+    public boolean hasMain() {
+        return mainClass != null;
+    }
 
     /** A user program for the generic runner: plain, unprivileged Java whose sources sit directly in {@code sources}. */
     public static CellDescriptor program(Path sources) {
-        return new CellDescriptor(PROGRAM_CELL, 1, false, List.of("java.base"), Kind.BOOT, null, sources, sources);
+        return new CellDescriptor(PROGRAM_CELL, 1, false, List.of("java.base"), Kind.BOOT, null, null, sources, sources);
     }
 
     public boolean emitsCode() {
@@ -100,7 +108,7 @@ public record CellDescriptor(String name, int version, boolean privileged, List<
             throw new BuildException(problems);
         }
         return new CellDescriptor(name, version, Boolean.parseBoolean(privileged), List.copyOf(dependencies),
-                kind, values.get("module"), folder, folder.resolve("src"));
+                kind, values.get("module"), values.get("main"), folder, folder.resolve("src"));
     }
 
     private static String stripComment(String line) {

@@ -43,9 +43,19 @@ public final class ImageBuild {
         this.log = log;
     }
 
-    /** Builds the standard image (the repository's cells, no user program) and returns its path. */
+    /** Builds the standard image (the repository's cells) and returns its path. */
     public Path buildStandard(CellCatalog catalog) throws BuildException {
-        return link(compile(catalog), NO_PROGRAM);
+        return link(compile(catalog), standardProgram(catalog));
+    }
+
+    /** The program of the standard image: the {@code main} a cell declares, or none. */
+    public static String standardProgram(CellCatalog catalog) throws BuildException {
+        List<CellDescriptor> withMain = catalog.inOrder().stream().filter(CellDescriptor::hasMain).toList();
+        if (withMain.size() > 1) {
+            throw new BuildException("cells " + withMain.stream().map(CellDescriptor::name).toList()
+                    + " each declare a main; the standard image can run only one");
+        }
+        return withMain.isEmpty() ? NO_PROGRAM : mainSymbol(withMain.get(0).mainClass());
     }
 
     /** Runs javac over every cell and compiles each cell that has code. */

@@ -40,7 +40,7 @@ public final class TestImages {
     public static synchronized Path standard() throws BuildException {
         if (standard == null) {
             standard = new ImageBuild(buildDirectory().resolve("standard"), BuildLog.STDERR)
-                    .link(nucleus(), ImageBuild.NO_PROGRAM);
+                    .link(nucleus(), ImageBuild.standardProgram(nucleus().catalog()));
         }
         return standard;
     }
