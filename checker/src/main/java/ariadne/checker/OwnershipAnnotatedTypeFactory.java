@@ -81,8 +81,10 @@ public final class OwnershipAnnotatedTypeFactory extends BaseAnnotatedTypeFactor
     protected void addCheckedCodeDefaults(QualifierDefaults defaults) {
         defaults.addCheckedCodeDefault(shared, TypeUseLocation.OTHERWISE);
         defaults.addCheckedCodeDefaults(borrowed, new TypeUseLocation[] {
-            TypeUseLocation.LOCAL_VARIABLE, TypeUseLocation.RESOURCE_VARIABLE, TypeUseLocation.EXCEPTION_PARAMETER
+            TypeUseLocation.LOCAL_VARIABLE, TypeUseLocation.RESOURCE_VARIABLE
         });
+        // javac requires a catch parameter to accept any thrown value: the top.
+        defaults.addCheckedCodeDefault(maybeMoved, TypeUseLocation.EXCEPTION_PARAMETER);
     }
 
     /**

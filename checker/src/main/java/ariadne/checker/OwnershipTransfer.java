@@ -126,16 +126,15 @@ final class OwnershipTransfer extends CFTransfer {
         if (moved.isEmpty()) {
             return result;
         }
-        for (CFStore store : storesOf(result)) {
-            for (VariableElement variable : moved) {
-                store.replaceValue(new LocalVariable(variable),
-                        analysis.createSingleAnnotationValue(factory.moved, variable.asType()));
-            }
+        // This type system refines nothing on conditions, so then/else stores can be merged.
+        CFStore store = result.containsTwoStores()
+                ? result.getThenStore().leastUpperBound(result.getElseStore())
+                : result.getRegularStore();
+        for (VariableElement variable : moved) {
+            store.replaceValue(new LocalVariable(variable),
+                    analysis.createSingleAnnotationValue(factory.moved, variable.asType()));
         }
-        if (result.containsTwoStores()) {
-            return result;
-        }
-        return new MovedOnEveryPath(result.getResultValue(), result.getRegularStore());
+        return new MovedOnEveryPath(result.getResultValue(), store);
     }
 
     private static List<CFStore> storesOf(TransferResult<CFValue, CFStore> result) {

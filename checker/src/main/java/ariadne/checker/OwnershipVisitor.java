@@ -62,7 +62,7 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void p) {
         Element element = TreeUtils.elementFromUse(tree);
-        if (element instanceof VariableElement variable && Captures.isLocal(variable)
+        if (element instanceof VariableElement variable && atypeFactory.isTracked(variable)
                 && !isAssignedTo(tree) && !isCapture(variable)) {
             reportIfMoved(tree, variable, atypeFactory.ownershipOf(atypeFactory.getAnnotatedType(tree)));
         }
@@ -301,7 +301,9 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
     private void checkCrossingArguments(
             ExecutableElement method, List<? extends ExpressionTree> arguments, boolean varargsCall) {
         for (MoveSites.OwnedArgument argument : atypeFactory.moveSites.arguments(method, arguments, varargsCall)) {
-            if (!atypeFactory.isBorrowed(argument.parameterType())) {
+            // A @Unique parameter already demands a moved value; a @Borrowed one keeps nothing.
+            AnnotatedTypeMirror parameter = argument.parameterType();
+            if (!atypeFactory.isBorrowed(parameter) && !parameter.hasPrimaryAnnotation(atypeFactory.unique)) {
                 checkCrossingValue(argument.tree(), method.getEnclosingElement().getSimpleName());
             }
         }
