@@ -21,9 +21,14 @@ final class OutputDiff {
                 lineStart = i + 1;
             }
         }
+        int labelWidth = Math.max(expectedSide.length(), actualSide.length()) + 2;
         return "outputs differ at byte " + at + " (line " + line + ")\n"
-                + expectedSide + ": " + lineAt(expected, lineStart) + "\n"
-                + actualSide + ":   " + lineAt(actual, lineStart);
+                + label(expectedSide, labelWidth) + lineAt(expected, lineStart) + "\n"
+                + label(actualSide, labelWidth) + lineAt(actual, lineStart);
+    }
+
+    private static String label(String side, int width) {
+        return (side + ":" + " ".repeat(width)).substring(0, width);
     }
 
     /** The line starting at {@code start}, quoted with its control characters visible, or a note that the output ended. */
