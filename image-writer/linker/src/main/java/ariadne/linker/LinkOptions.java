@@ -8,10 +8,12 @@ import java.util.Map;
  * {@code firstSegmentOffset} its file offset; everything after keeps file offset − address
  * constant, so the file-backed part of the image is one contiguous range (what the Multiboot
  * a.out kludge loads). {@code aliases} maps symbol names the linker defines to the symbols
- * they stand for (link-time bound {@code native} methods, docs/ABI.md).
+ * they stand for (link-time bound {@code native} methods, docs/ABI.md). With {@code symbolTable}
+ * the image carries a loaded, read-only table of its non-local symbols between the symbols
+ * {@code __symbol_table} and {@code __symbol_table_end} (format: {@link InImageSymbolTable}).
  */
 public record LinkOptions(String entrySymbol, long baseAddress, long firstSegmentOffset,
-                          Map<String, String> aliases) {
+                          Map<String, String> aliases, boolean symbolTable) {
     public static final long PAGE_SIZE = 0x1000;
     public static final long DEFAULT_BASE = 0x100000;
     public static final long DEFAULT_FIRST_SEGMENT_OFFSET = 0x1000;
@@ -27,9 +29,14 @@ public record LinkOptions(String entrySymbol, long baseAddress, long firstSegmen
         aliases = Map.copyOf(aliases);
     }
 
-    /** Load at 1 MiB with the first segment at file offset 0x1000, no aliases. */
+    /** Load at 1 MiB with the first segment at file offset 0x1000, no aliases, no symbol table. */
     public LinkOptions(String entrySymbol) {
-        this(entrySymbol, DEFAULT_BASE, DEFAULT_FIRST_SEGMENT_OFFSET, Map.of());
+        this(entrySymbol, DEFAULT_BASE, DEFAULT_FIRST_SEGMENT_OFFSET, Map.of(), false);
+    }
+
+    /** These options plus the in-image symbol table the in-OS loader resolves against. */
+    public LinkOptions withSymbolTable() {
+        return new LinkOptions(entrySymbol, baseAddress, firstSegmentOffset, aliases, true);
     }
 
     /** These options plus: symbol {@code alias} is defined as the address of symbol {@code target}. */
@@ -41,6 +48,6 @@ public record LinkOptions(String entrySymbol, long baseAddress, long firstSegmen
         if (more.putIfAbsent(alias, target) != null) {
             throw new IllegalArgumentException("alias " + alias + " is already bound to " + aliases.get(alias));
         }
-        return new LinkOptions(entrySymbol, baseAddress, firstSegmentOffset, more);
+        return new LinkOptions(entrySymbol, baseAddress, firstSegmentOffset, more, symbolTable);
     }
 }
