@@ -27,7 +27,6 @@ public class Main {
         sb.append(o instanceof int[][] ? "[[I" : "---");
         sb.append(o instanceof Object[][] ? "[[O" : "---");
         sb.append(o instanceof Cloneable ? "C" : "-");
-        sb.append(o instanceof java.io.Serializable ? "S" : "-");
         sb.append(o instanceof String ? "T" : "-");
         sb.append(o instanceof CharSequence ? "Q" : "-");
         sb.append(o instanceof Comparable ? "M" : "-");

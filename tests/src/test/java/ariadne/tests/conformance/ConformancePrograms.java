@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,7 +24,7 @@ final class ConformancePrograms {
         try (Stream<Path> folders = Files.list(suiteRoot())) {
             return folders.filter(folder -> Files.isRegularFile(folder.resolve("Main.java")))
                     .map(folder -> new ConformanceProgram(folder.getFileName().toString(), folder))
-                    .sorted((a, b) -> a.name().compareTo(b.name()))
+                    .sorted(Comparator.comparing(ConformanceProgram::name))
                     .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + suiteRoot(), e);

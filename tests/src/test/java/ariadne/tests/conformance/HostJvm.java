@@ -54,10 +54,10 @@ final class HostJvm {
         Path stdout = Files.createTempFile(classes, "stdout", ".bin");
         Path stderr = Files.createTempFile(classes, "stderr", ".bin");
         Process process = new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile())
                 .start();
+        process.getOutputStream().close(); // the programs read no input
         boolean timedOut;
         try {
             timedOut = !process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
