@@ -4,8 +4,10 @@ import ariadne.magic.Address;
 
 /**
  * Subtype tests on type descriptors, for the runtime's own needs (arraycopy store checks).
- * Class targets use the constant-time super-class display; array types are covariant in
- * their reference element types.
+ * Class targets use the constant-time super-class display, interface targets the interface
+ * table ({@code [int64 count][interface TIB, method table] * count}, every interface the class
+ * implements, directly or not); array types are covariant in their reference element types
+ * and implement Cloneable and Serializable.
  */
 public final class TypeCheck {
 
@@ -19,8 +21,7 @@ public final class TypeCheck {
         }
         int toFlags = to.loadInt(TypeLayout.FLAGS);
         if ((toFlags & TypeLayout.FLAG_INTERFACE) != 0) {
-            // Interface tables have no settled layout yet: interfaces are not checked.
-            return true;
+            return implementsInterface(from, to);
         }
         if ((toFlags & TypeLayout.FLAG_ARRAY) != 0) {
             return isAssignableArray(from, to, toFlags);
@@ -39,6 +40,24 @@ public final class TypeCheck {
                 && (toFlags & TypeLayout.FLAG_REFERENCE_ELEMENTS) != 0;
         return bothReferenceArrays && isAssignable(from.loadAddress(TypeLayout.ELEMENT_TYPE),
                 to.loadAddress(TypeLayout.ELEMENT_TYPE));
+    }
+
+    private static boolean implementsInterface(Address type, Address itf) {
+        if ((type.loadInt(TypeLayout.FLAGS) & TypeLayout.FLAG_ARRAY) != 0) {
+            String name = nameOf(itf);
+            return name.equals("java.lang.Cloneable") || name.equals("java.io.Serializable");
+        }
+        Address table = type.loadAddress(TypeLayout.INTERFACES);
+        if (table.isZero()) {
+            return false;
+        }
+        long count = table.loadLong();
+        for (long i = 0; i < count; i++) {
+            if (table.loadAddress(8 + 16 * i).toLong() == itf.toLong()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code object} (not null) is an instance of {@code type}. */
