@@ -87,7 +87,11 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
 
     /** A use inside a lambda or anonymous class of a variable declared outside it: checked at the capture. */
     private boolean isCapture(VariableElement variable) {
-        Tree capturing = enclosingCapturingTree(getCurrentPath());
+        return isCaptureAt(getCurrentPath(), variable);
+    }
+
+    private boolean isCaptureAt(TreePath use, VariableElement variable) {
+        Tree capturing = enclosingCapturingTree(use);
         return capturing != null && !isDeclaredWithin(variable, capturing);
     }
 
@@ -134,6 +138,16 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
             checker.reportError(qualifier, "borrowed.captured", variable.getSimpleName());
         }
         return super.visitMemberReference(tree, p);
+    }
+
+    /** A method reference bound to a borrowed object was reported as a capture; its receiver is not rechecked. */
+    @Override
+    protected boolean checkMethodReferenceAsOverride(MemberReferenceTree tree, Void p) {
+        if (TreeUtils.elementFromUse(tree.getQualifierExpression()) instanceof VariableElement variable
+                && Captures.isLocal(variable) && isBorrowedBefore(tree, variable)) {
+            return true;
+        }
+        return super.checkMethodReferenceAsOverride(tree, p);
     }
 
     private void checkCaptures(Tree capturing, Captures captures) {
@@ -198,10 +212,20 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
         if (value != null && AnnotationUtils.areSame(value, atypeFactory.borrowed)
                 && target != null && !AnnotationUtils.areSame(target, atypeFactory.borrowed)
                 && !atypeFactory.isMovedState(target)) {
+            if (isCapturedVariable(valueTree)) {
+                return true; // reported where the lambda captures it
+            }
             checker.reportError(valueTree, borrowedEscapeKey(errorKey), valueTree);
             return false;
         }
         return super.commonAssignmentCheck(varType, valueType, valueTree, errorKey, extraArgs);
+    }
+
+    /** A captured variable inside a lambda: a borrowed one was reported where it is captured. */
+    private boolean isCapturedVariable(Tree valueTree) {
+        return valueTree instanceof IdentifierTree identifier
+                && TreeUtils.elementFromUse(identifier) instanceof VariableElement variable
+                && Captures.isLocal(variable) && isCaptureAt(atypeFactory.getPath(identifier), variable);
     }
 
     private static String borrowedEscapeKey(String errorKey) {

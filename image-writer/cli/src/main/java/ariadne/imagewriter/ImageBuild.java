@@ -5,6 +5,8 @@ import ariadne.compiler.CellCompiler;
 import ariadne.compiler.CellSpec;
 import ariadne.compiler.CompileException;
 import ariadne.compiler.CompiledCell;
+import ariadne.imagewriter.archive.ArchiveEntry;
+import ariadne.imagewriter.archive.CellArchive;
 import ariadne.linker.ImageLinker;
 import ariadne.linker.LinkException;
 import ariadne.linker.LinkOptions;
@@ -96,15 +98,25 @@ public final class ImageBuild {
     }
 
     /**
-     * Links the boot object and every compiled cell into the image, binding the kernel's program
-     * entry to {@code programMainSymbol}. Until the in-OS loader exists (issue 8) loadable cells
-     * are linked statically as well.
+     * Links the boot object and every compiled boot cell into the image, binding the kernel's
+     * program entry to {@code programMainSymbol}. Loadable cells go into the cell archive, and the
+     * image carries its symbol table, both for the in-OS loader.
      */
     public Path link(BuiltCells built, String programMainSymbol) throws BuildException {
         List<NamedObject> objects = new ArrayList<>();
         objects.add(new NamedObject("boot", BootTrampoline.buildObject(JAVA_ENTRY)));
-        built.objects().forEach((name, cell) -> objects.add(new NamedObject(name + ".cell", cell.elf())));
-        LinkOptions options = new LinkOptions(BootTrampoline.ENTRY_SYMBOL).withAlias(PROGRAM_ENTRY, programMainSymbol);
+        List<ArchiveEntry> archived = new ArrayList<>();
+        built.objects().forEach((name, cell) -> {
+            CellDescriptor descriptor = built.catalog().get(name);
+            if (descriptor.kind() == CellDescriptor.Kind.LOADABLE) {
+                archived.add(ArchiveEntry.of(name, descriptor.version(), cell.elf()));
+            } else {
+                objects.add(new NamedObject(name + ".cell", cell.elf()));
+            }
+        });
+        objects.add(new NamedObject(CellArchive.OBJECT_NAME, CellArchive.buildObject(archived)));
+        LinkOptions options = new LinkOptions(BootTrampoline.ENTRY_SYMBOL).withAlias(PROGRAM_ENTRY, programMainSymbol)
+                .withSymbolTable();
         try {
             LinkResult result = ImageLinker.link(objects, options);
             Path image = outputDirectory.resolve(IMAGE_FILE);
