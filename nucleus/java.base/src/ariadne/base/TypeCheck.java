@@ -26,6 +26,13 @@ public final class TypeCheck {
         if ((toFlags & TypeLayout.FLAG_ARRAY) != 0) {
             return isAssignableArray(from, to, toFlags);
         }
+        if (to.loadAddress(TypeLayout.SUPER).isZero()) {
+            return true; // java.lang.Object, the only class without a superclass
+        }
+        int fromFlags = from.loadInt(TypeLayout.FLAGS);
+        if ((fromFlags & (TypeLayout.FLAG_INTERFACE | TypeLayout.FLAG_ARRAY)) != 0) {
+            return false;
+        }
         int depth = to.loadInt(TypeLayout.DEPTH);
         if (from.loadInt(TypeLayout.DEPTH) < depth) {
             return false;
