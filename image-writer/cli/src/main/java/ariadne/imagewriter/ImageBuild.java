@@ -1,6 +1,7 @@
 package ariadne.imagewriter;
 
 import ariadne.boot.BootTrampoline;
+import ariadne.boot.LoaderCallGate;
 import ariadne.compiler.CellCompiler;
 import ariadne.compiler.CellSpec;
 import ariadne.compiler.CompileException;
@@ -115,6 +116,7 @@ public final class ImageBuild {
             }
         });
         objects.add(new NamedObject(CellArchive.OBJECT_NAME, CellArchive.buildObject(archived)));
+        objects.add(new NamedObject("loader-call-gate", LoaderCallGate.buildObject()));
         LinkOptions options = new LinkOptions(BootTrampoline.ENTRY_SYMBOL).withAlias(PROGRAM_ENTRY, programMainSymbol)
                 .withSymbolTable();
         try {
