@@ -17,6 +17,8 @@ public final class Registry {
 
     public static void keepAll(Buffer... buffers) {}
 
+    public static void keepObject(Object object) {}
+
     public static void name(String name) {}
 
     public static void count(int count) {}
