@@ -9,6 +9,8 @@ final class Suites {
         switch (name) {
             case "selftest":
                 return new SelfTestSuite();
+            case "spawn":
+                return new ariadne.suites.tasks.SpawnSuite();
             default:
                 return null;
         }

@@ -2,6 +2,7 @@ package ariadne.imagewriter;
 
 import ariadne.boot.BootTrampoline;
 import ariadne.boot.LoaderCallGate;
+import ariadne.boot.ContextSwitch;
 import ariadne.compiler.CellCompiler;
 import ariadne.compiler.CellSpec;
 import ariadne.compiler.CompileException;
@@ -106,6 +107,7 @@ public final class ImageBuild {
     public Path link(BuiltCells built, String programMainSymbol) throws BuildException {
         List<NamedObject> objects = new ArrayList<>();
         objects.add(new NamedObject("boot", BootTrampoline.buildObject(JAVA_ENTRY)));
+        objects.add(new NamedObject("context-switch", ContextSwitch.buildObject()));
         List<ArchiveEntry> archived = new ArrayList<>();
         built.objects().forEach((name, cell) -> {
             CellDescriptor descriptor = built.catalog().get(name);

@@ -1,0 +1,35 @@
+package ariadne.task;
+
+import ariadne.magic.Entrypoint;
+
+/**
+ * Where every task begins: the first switch to a new stack "returns" into {@link #enter}
+ * (see {@link TaskStack#prepareEntry}). It runs the entry once and ends the task with its
+ * result or with the exception that escaped it; it never returns.
+ */
+final class Bootstrap {
+    /** The symbol of {@link #enter}, which the task's initial stack returns into. */
+    static final String ENTER = "ariadne.task.Bootstrap.enter()V";
+
+    private Bootstrap() {
+    }
+
+    @Entrypoint
+    static void enter() {
+        Dispatcher.reapExited();
+        TaskRecord self = Dispatcher.running();
+        OneShot<Object, Object> entry = self.entry;
+        Object argument = self.argument;
+        self.entry = null;
+        self.argument = null;
+        Critical.exit(self.initialInterruptState);
+        Object result = null;
+        Throwable failure = null;
+        try {
+            result = entry.run(argument);
+        } catch (Throwable t) {
+            failure = t;
+        }
+        Dispatcher.exitCurrent(failure == null ? TaskState.COMPLETED : TaskState.FAILED, result, failure);
+    }
+}

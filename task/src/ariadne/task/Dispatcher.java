@@ -1,0 +1,268 @@
+package ariadne.task;
+
+import ariadne.magic.Magic;
+import ariadne.runtime.Fatal;
+
+/**
+ * The mechanism under the task API: the running task, task creation and exit, blocking and
+ * waking, and the switch itself. Which task runs next is the {@link Scheduler}'s choice.
+ *
+ * <p>Every method that changes state runs inside a {@link Critical} section (the callers with
+ * "in a critical section" in their comment rely on their caller for it). The code that called
+ * {@link #current} first becomes the boot task "main"; it has no handle and cannot be killed.
+ */
+final class Dispatcher {
+    private static final long BOOT_TASK_ID = 0;
+    static final int IDLE_PRIORITY = 0;
+
+    private static TaskRecord current;
+    private static TaskRecord idle;
+    private static Scheduler scheduler;
+    /** An exited task whose stack is freed by the next task to run, once off that stack. */
+    private static TaskRecord exitedToReap;
+    private static long lastId;
+    /** Records of spawned tasks not yet both exited and joined or detached. */
+    private static int liveRecords;
+
+    private Dispatcher() {
+    }
+
+    /** The running task (the boot task "main" before the first spawn). */
+    static TaskRecord current() {
+        start();
+        return current;
+    }
+
+    /** The running task, for code that only runs after {@link #start}. */
+    static TaskRecord running() {
+        return current;
+    }
+
+    static int liveRecords() {
+        return liveRecords;
+    }
+
+    /** Makes the running code the boot task and creates the idle task, once. */
+    private static void start() {
+        if (current != null) {
+            return;
+        }
+        scheduler = new RoundRobinScheduler();
+        TaskRecord boot = new TaskRecord(BOOT_TASK_ID, "main", Task.NORM_PRIORITY, -1);
+        boot.stack = TaskStack.ofBootContext();
+        boot.state = TaskState.RUNNING;
+        current = boot;
+        idle = create("idle", IDLE_PRIORITY, -1, StackPool.DEFAULT_SIZE, new IdleLoop(), null);
+        idle.state = TaskState.RUNNABLE;
+    }
+
+    static void useScheduler(Scheduler policy) {
+        long state = Critical.enter();
+        start();
+        for (TaskRecord task = scheduler.takeNext(); task != null; task = scheduler.takeNext()) {
+            policy.add(task);
+        }
+        scheduler = policy;
+        Critical.exit(state);
+    }
+
+    static TaskRecord spawn(OneShot<Object, Object> entry, Object argument, String name, int priority,
+                            int pinnedCpu, int stackSize) {
+        start();
+        EntryMark.consume(entry);
+        TaskRecord task = create(name, priority, pinnedCpu, stackSize, entry, argument);
+        long state = Critical.enter();
+        liveRecords++;
+        task.initialInterruptState = state;
+        wake(task);
+        Critical.exit(state);
+        return task;
+    }
+
+    private static TaskRecord create(String name, int priority, int pinnedCpu, int stackSize,
+                                     OneShot<Object, Object> entry, Object argument) {
+        TaskRecord task = new TaskRecord(++lastId, name, priority, pinnedCpu);
+        task.entry = entry;
+        task.argument = argument;
+        task.stack = StackPool.take(stackSize);
+        task.stack.prepareEntry(Magic.symbolAddress(Bootstrap.ENTER));
+        return task;
+    }
+
+    /** Makes {@code task} runnable; one of higher priority takes the CPU at once. In a critical section. */
+    static void wake(TaskRecord task) {
+        makeRunnable(task);
+        if (scheduler.preempts(task, current)) {
+            yieldCurrent();
+        }
+    }
+
+    /** In a critical section. */
+    static void makeRunnable(TaskRecord task) {
+        task.state = TaskState.RUNNABLE;
+        scheduler.add(task);
+    }
+
+    /** Lets the other runnable tasks run first. In a critical section. */
+    static void yieldCurrent() {
+        start();
+        if (current != idle) {
+            makeRunnable(current);
+        }
+        reschedule();
+    }
+
+    /** Blocks the running task in {@code queue} until it is woken. In a critical section. */
+    static void blockCurrent(TaskQueue queue) {
+        start();
+        current.state = TaskState.BLOCKED;
+        queue.addLast(current);
+        reschedule();
+    }
+
+    /** Blocks the running task until the clock passes {@code wakeAt}. In a critical section. */
+    static void sleepCurrent(long wakeAt) {
+        start();
+        current.state = TaskState.SLEEPING;
+        Sleepers.add(current, wakeAt);
+        reschedule();
+    }
+
+    /** Waits until {@code task} has exited and releases its record; the caller reads the outcome. */
+    static void join(TaskRecord task) {
+        long state = Critical.enter();
+        TaskRecord self = current();
+        String misuse = task.handleReleased || task.joiner != null ? "it was already joined or detached"
+                : task == self ? "a task cannot join itself" : null;
+        if (misuse != null) {
+            Critical.exit(state);
+            throw new IllegalStateException("cannot join " + task + ": " + misuse);
+        }
+        if (!task.hasExited()) {
+            task.joiner = self;
+            self.joining = task;
+            self.state = TaskState.BLOCKED;
+            reschedule();
+        }
+        task.handleReleased = true;
+        liveRecords--;
+        Critical.exit(state);
+    }
+
+    /** Gives up the right to join {@code task}: its record goes as soon as it has exited. */
+    static void detach(TaskRecord task) {
+        long state = Critical.enter();
+        if (task.handleReleased || task.joiner != null) {
+            Critical.exit(state);
+            throw new IllegalStateException("cannot detach " + task + ": it was already joined or detached");
+        }
+        task.handleReleased = true;
+        if (task.hasExited()) {
+            liveRecords--;
+        }
+        Critical.exit(state);
+    }
+
+    /** Ends {@code task} wherever it is; false if it had already exited. */
+    static boolean kill(TaskRecord task) {
+        long state = Critical.enter();
+        if (task.hasExited()) {
+            Critical.exit(state);
+            return false;
+        }
+        if (task == current) {
+            exitCurrent(TaskState.KILLED, null, null);
+        }
+        if (task.state == TaskState.RUNNABLE) {
+            scheduler.remove(task);
+        } else if (task.queue != null) {
+            task.queue.remove(task);
+        }
+        TaskRecord joined = task.joining;
+        if (joined != null) {
+            // its handle is gone with it: the joined task is detached
+            joined.joiner = null;
+            task.joining = null;
+            joined.handleReleased = true;
+        }
+        task.entry = null;
+        task.argument = null;
+        end(task, TaskState.KILLED, null, null);
+        StackPool.give(task.stack);
+        task.stack = null;
+        Critical.exit(state);
+        return true;
+    }
+
+    /** Ends the running task (its entry returned, threw, or it was killed) and never returns. */
+    static void exitCurrent(int endState, Object result, Throwable failure) {
+        Critical.enter(); // the task that runs next restores its own interrupt state
+        TaskRecord self = current;
+        end(self, endState, result, failure);
+        exitedToReap = self;
+        reschedule();
+        Fatal.stop("an exited task was resumed: ", self.name());
+    }
+
+    private static void end(TaskRecord task, int endState, Object result, Throwable failure) {
+        task.state = endState;
+        task.result = result;
+        task.failure = failure;
+        TaskRecord joiner = task.joiner;
+        if (joiner != null) {
+            task.joiner = null;
+            joiner.joining = null;
+            makeRunnable(joiner);
+        }
+        if (task.handleReleased) {
+            liveRecords--;
+        }
+    }
+
+    /** Frees the stack of a task that exited just before the switch to this one. */
+    static void reapExited() {
+        TaskRecord task = exitedToReap;
+        if (task != null) {
+            exitedToReap = null;
+            StackPool.give(task.stack);
+            task.stack = null;
+        }
+    }
+
+    /** One round of the idle task: wait until some task is runnable, then run it. In a critical section. */
+    static void idleRound() {
+        if (!scheduler.hasRunnable()) {
+            if (Sleepers.isEmpty()) {
+                Fatal.stop("deadlock: every task is blocked and none is sleeping", "");
+            }
+            long wakeAt = Sleepers.nextWakeAt();
+            while (Clock.now() - wakeAt < 0) {
+                Magic.pause();
+            }
+        }
+        reschedule();
+    }
+
+    /** Switches to the task the scheduler picks (the idle task if none). In a critical section. */
+    private static void reschedule() {
+        if (!Sleepers.isEmpty()) {
+            Sleepers.wakeDue(Clock.now());
+        }
+        TaskRecord next = scheduler.takeNext();
+        if (next == null) {
+            next = idle;
+        }
+        if (next == current) {
+            current.state = TaskState.RUNNING;
+            return;
+        }
+        TaskRecord previous = current;
+        if (!previous.stack.intact()) {
+            Fatal.stop("stack overflow in ", previous.name());
+        }
+        current = next;
+        next.state = TaskState.RUNNING;
+        Cpu.switchStacks(previous.stack.savedRspSlot(), next.stack.savedRsp());
+        reapExited();
+    }
+}

@@ -1,0 +1,27 @@
+package ariadne.task;
+
+import ariadne.base.ObjectLayout;
+import ariadne.magic.Address;
+import ariadne.magic.Magic;
+
+/**
+ * Enforces "an entry runs at most once" at run time: spawning marks the entry object, and a
+ * marked entry is refused. The mark is bit 31 of the object's status word (below the identity
+ * hash, above any lock bits), so it costs no memory and no table that grows with every spawn.
+ */
+final class EntryMark {
+    static final long SPAWNED = 1L << 31;
+
+    private EntryMark() {
+    }
+
+    /** Marks {@code entry} as spawned; throws if it already was. */
+    static void consume(Object entry) {
+        Address status = Magic.objectAddress(entry).plus(ObjectLayout.STATUS);
+        long word = status.loadLong();
+        if ((word & SPAWNED) != 0) {
+            throw new IllegalStateException("this one-shot entry was already spawned: an entry runs at most once");
+        }
+        status.storeLong(word | SPAWNED);
+    }
+}

@@ -1,0 +1,37 @@
+package ariadne.task;
+
+/** Sleeping tasks, earliest wake-up first. Changed only inside a {@link Critical} section. */
+final class Sleepers {
+    private static TaskQueue queue;
+
+    private Sleepers() {
+    }
+
+    static void add(TaskRecord task, long wakeAt) {
+        if (queue == null) {
+            queue = new TaskQueue();
+        }
+        task.wakeAt = wakeAt;
+        TaskRecord position = queue.first();
+        while (position != null && position.wakeAt <= wakeAt) {
+            position = position.queueNext;
+        }
+        queue.insertBefore(position, task);
+    }
+
+    static boolean isEmpty() {
+        return queue == null || queue.isEmpty();
+    }
+
+    /** The earliest wake-up time; only when not {@link #isEmpty}. */
+    static long nextWakeAt() {
+        return queue.first().wakeAt;
+    }
+
+    /** Makes every task whose time has come runnable. */
+    static void wakeDue(long now) {
+        while (!isEmpty() && queue.first().wakeAt <= now) {
+            Dispatcher.makeRunnable(queue.removeFirst());
+        }
+    }
+}
