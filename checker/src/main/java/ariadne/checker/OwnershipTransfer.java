@@ -92,8 +92,10 @@ final class OwnershipTransfer extends CFTransfer {
     public TransferResult<CFValue, CFStore> visitArrayCreation(
             ArrayCreationNode n, TransferInput<CFValue, CFStore> in) {
         TransferResult<CFValue, CFStore> result = super.visitArrayCreation(n, in);
-        // A varargs call's implicit array has no tree: its elements are moved by the call itself.
-        if (!(n.getTree() instanceof NewArrayTree array) || array.getInitializers() == null) {
+        // A varargs call's implicit array is synthetic (it has no path in the source): the call
+        // itself moves its elements, according to the varargs parameter's element type.
+        if (!(n.getTree() instanceof NewArrayTree array) || array.getInitializers() == null
+                || factory.getPath(array) == null) {
             return result;
         }
         Set<VariableElement> moved = new LinkedHashSet<>();
