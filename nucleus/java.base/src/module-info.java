@@ -4,6 +4,7 @@ module java.base {
     exports java.lang;
     exports java.lang.annotation;
     exports java.util;
+    exports java.util.function;
     exports ariadne.base;
     exports ariadne.magic;
     exports ariadne.runtime;

@@ -2,6 +2,7 @@ package java.lang;
 
 import ariadne.base.IdentityHash;
 import ariadne.base.ObjectLayout;
+import ariadne.runtime.ObjectCopy;
 
 /** The root class. The header (type descriptor, status word) is laid out by docs/ABI.md. */
 public class Object {
@@ -19,6 +20,14 @@ public class Object {
 
     public boolean equals(Object obj) {
         return this == obj;
+    }
+
+    /** A shallow copy, for Cloneable classes and arrays (what an array's clone() is). */
+    protected Object clone() throws CloneNotSupportedException {
+        if (!(this instanceof Cloneable)) {
+            throw new CloneNotSupportedException(getClass().getName());
+        }
+        return ObjectCopy.shallowCopy(this);
     }
 
     public String toString() {

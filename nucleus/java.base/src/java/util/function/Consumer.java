@@ -1,0 +1,20 @@
+package java.util.function;
+
+import java.util.Objects;
+
+@FunctionalInterface
+public interface Consumer<T> {
+
+    void accept(T t);
+
+    default Consumer<T> andThen(Consumer<? super T> after) {
+        Objects.requireNonNull(after);
+        Consumer<T> self = this;
+        return new Consumer<T>() {
+            public void accept(T t) {
+                self.accept(t);
+                after.accept(t);
+            }
+        };
+    }
+}

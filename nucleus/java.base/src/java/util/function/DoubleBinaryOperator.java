@@ -1,0 +1,7 @@
+package java.util.function;
+
+@FunctionalInterface
+public interface DoubleBinaryOperator {
+
+    double applyAsDouble(double left, double right);
+}

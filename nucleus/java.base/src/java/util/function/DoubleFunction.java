@@ -1,0 +1,7 @@
+package java.util.function;
+
+@FunctionalInterface
+public interface DoubleFunction<R> {
+
+    R apply(double value);
+}

@@ -1,0 +1,7 @@
+package java.util.function;
+
+@FunctionalInterface
+public interface ToIntFunction<T> {
+
+    int applyAsInt(T value);
+}
