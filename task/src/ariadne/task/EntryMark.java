@@ -17,11 +17,11 @@ final class EntryMark {
 
     /** Marks {@code entry} as spawned; throws if it already was. */
     static void consume(Object entry) {
-        Address status = Magic.objectAddress(entry).plus(ObjectLayout.STATUS);
-        long word = status.loadLong();
-        if ((word & SPAWNED) != 0) {
+        Address object = Magic.objectAddress(entry);
+        long status = object.loadLong(ObjectLayout.STATUS);
+        if ((status & SPAWNED) != 0) {
             throw new IllegalStateException("this one-shot entry was already spawned: an entry runs at most once");
         }
-        status.storeLong(word | SPAWNED);
+        object.storeLong(ObjectLayout.STATUS, status | SPAWNED);
     }
 }

@@ -1,0 +1,81 @@
+package ariadne.suites.tasks;
+
+import ariadne.magic.Magic;
+import ariadne.suites.CaseList;
+import ariadne.suites.Check;
+import ariadne.suites.Suite;
+import ariadne.suites.TestCase;
+import ariadne.task.JoinHandle;
+import ariadne.task.OneShot;
+import ariadne.task.Task;
+
+/**
+ * {@code make bench}: the cost of spawn+join and of a yield switch, measured with rdtsc. Under
+ * {@code -icount shift=0,sleep=off} one tick is one guest instruction, so the figures are
+ * instruction counts comparable with the Linux peer's. Prints {@code BENCH name=value} lines.
+ */
+public final class TaskBenchSuite extends Suite {
+    private static final int WARM_UP = 100;
+    private static final int SPAWN_JOINS = 2000;
+    private static final int PING_PONGS = 2000;
+
+    public TaskBenchSuite() {
+        super("bench");
+    }
+
+    @Override
+    protected void addCases(CaseList cases) {
+        cases.add(new TestCase("spawnJoin") {
+            @Override
+            protected void run() {
+                spawnJoins(WARM_UP);
+                long start = Magic.rdtsc();
+                spawnJoins(SPAWN_JOINS);
+                long perSpawnJoin = (Magic.rdtsc() - start) / SPAWN_JOINS;
+                System.out.println("BENCH spawn_join=" + perSpawnJoin);
+            }
+        });
+        cases.add(new TestCase("yieldSwitch") {
+            @Override
+            protected void run() {
+                JoinHandle<Integer> partner = Task.spawn(new Yielder(), PING_PONGS + 1);
+                Task.yield(); // let the partner start: from here on every yield is one switch each way
+                long start = Magic.rdtsc();
+                for (int i = 0; i < PING_PONGS; i++) {
+                    Task.yield();
+                }
+                long perSwitch = (Magic.rdtsc() - start) / (2L * PING_PONGS);
+                Check.equal(PING_PONGS + 1, partner.join().intValue(), "partner's yields");
+                System.out.println("BENCH yield_switch=" + perSwitch);
+            }
+        });
+    }
+
+    private static void spawnJoins(int count) {
+        for (int i = 0; i < count; i++) {
+            JoinHandle<Integer> h = Task.spawn(new Increment(), i);
+            if (h.join().intValue() != i + 1) {
+                throw new AssertionError("spawn " + i + " returned a wrong result");
+            }
+        }
+    }
+
+    /** The least a task can do: return its argument plus one. */
+    private static final class Increment implements OneShot<Integer, Integer> {
+        @Override
+        public Integer run(Integer x) {
+            return x + 1;
+        }
+    }
+
+    /** Yields {@code count} times, then returns the count. */
+    private static final class Yielder implements OneShot<Integer, Integer> {
+        @Override
+        public Integer run(Integer count) {
+            for (int i = 0; i < count; i++) {
+                Task.yield();
+            }
+            return count;
+        }
+    }
+}
