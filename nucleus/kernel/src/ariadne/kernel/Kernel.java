@@ -2,11 +2,14 @@ package ariadne.kernel;
 
 import ariadne.base.Machine;
 import ariadne.base.SerialPort;
+import ariadne.interrupts.Interrupts;
 import ariadne.kernel.boot.BootInfo;
 import ariadne.kernel.boot.BootInfoReader;
 import ariadne.kernel.serial.Serial16550;
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
+import ariadne.memory.Memory;
+import ariadne.memory.UsableMemory;
 import ariadne.runtime.Allocator;
 
 /** Where Java starts: the boot trampoline calls {@link #start} in long mode. */
@@ -31,6 +34,7 @@ public final class Kernel {
         initializeSerialPorts();
 
         BootInfo info = BootInfoReader.read(protocol, bootInfo);
+        startMemoryAndInterrupts(info);
         String commandLine = info.commandLine();
         if (CommandLine.hasWord(commandLine, RUN_PROGRAM)) {
             ProgramEntry.main(CommandLine.wordsAfter(commandLine, RUN_PROGRAM));
@@ -44,6 +48,18 @@ public final class Kernel {
             Machine.exitQemu(0);
         }
         Machine.halt();
+    }
+
+    /** Frames, page tables and the kernel heap from the firmware's memory map; then IDT, APIC timer, interrupts on. */
+    private static void startMemoryAndInterrupts(BootInfo info) {
+        UsableMemory usable = new UsableMemory();
+        for (int i = 0; i < info.regionCount(); i++) {
+            if (info.region(i).isUsable()) {
+                usable.add(info.region(i).base(), info.region(i).length());
+            }
+        }
+        Memory.initialize(usable);
+        Interrupts.initialize();
     }
 
     /** COM1 carries System.out; COM2, when the machine has one, System.err. */

@@ -53,7 +53,7 @@ public final class PageTables {
             return false;
         }
         boolean wasPresent = (entry.loadLong() & PageFlags.PRESENT) != 0;
-        entry.storeLong((physical & ADDRESS_BITS) | PageFlags.PRESENT | effective(flags));
+        entry.storeLong(0, (physical & ADDRESS_BITS) | PageFlags.PRESENT | effective(flags));
         if (wasPresent) {
             Mmu.invalidate(virtual);
         }
@@ -68,7 +68,7 @@ public final class PageTables {
         long physical = NOT_MAPPED;
         if (!entry.isZero() && (entry.loadLong() & PageFlags.PRESENT) != 0) {
             physical = entry.loadLong() & ADDRESS_BITS;
-            entry.storeLong(0);
+            entry.storeLong(0, 0);
             Mmu.invalidate(virtual);
         }
         LOCK.unlock(saved);
@@ -81,7 +81,7 @@ public final class PageTables {
         Address entry = leafEntry(virtual.toLong(), false);
         boolean mapped = !entry.isZero() && (entry.loadLong() & PageFlags.PRESENT) != 0;
         if (mapped) {
-            entry.storeLong((entry.loadLong() & ADDRESS_BITS) | PageFlags.PRESENT | effective(flags));
+            entry.storeLong(0, (entry.loadLong() & ADDRESS_BITS) | PageFlags.PRESENT | effective(flags));
             Mmu.invalidate(virtual);
         }
         LOCK.unlock(saved);
@@ -137,7 +137,7 @@ public final class PageTables {
             } else {
                 Address entry = directory.plus(indexAt(address, 21) * 8);
                 if ((entry.loadLong() & PageFlags.PRESENT) == 0) {
-                    entry.storeLong(address | PageFlags.PRESENT | PageFlags.HUGE | effective(flags));
+                    entry.storeLong(0, address | PageFlags.PRESENT | PageFlags.HUGE | effective(flags));
                 }
             }
         }
@@ -182,7 +182,7 @@ public final class PageTables {
                     return Address.zero();
                 }
                 value = frame | TABLE_FLAGS;
-                entry.storeLong(value);
+                entry.storeLong(0, value);
             } else if ((value & PageFlags.HUGE) != 0) {
                 value = split(entry, value, level);
                 if (value == 0) {
@@ -213,7 +213,7 @@ public final class PageTables {
             table.storeLong(i * 8L, (base + ((long) i << smallerShift)) | rights | hugeBit);
         }
         long value = frame | TABLE_FLAGS;
-        entry.storeLong(value);
+        entry.storeLong(0, value);
         Mmu.invalidate(Address.fromLong(base));
         return value;
     }

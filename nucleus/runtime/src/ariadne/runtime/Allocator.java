@@ -2,42 +2,69 @@ package ariadne.runtime;
 
 import ariadne.base.Memory;
 import ariadne.base.ObjectLayout;
-import ariadne.base.TypeLayout;
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
 import ariadne.magic.Magic;
 
 /**
- * The boot heap: a bump allocator over the memory after the image (linker symbol
- * {@code __image_end}). Not thread-safe (interrupts are off while it is the only heap), and
- * nothing is ever freed. The statics all start at zero, so the class needs no initialiser.
+ * Where {@code new} gets its memory. At first a boot heap: a bump allocator over a fixed
+ * window after the image (linker symbol {@code __image_end}) that never frees, used while
+ * interrupts are off and before memory management runs. Once the memory cell has built the
+ * kernel heap it {@link #install}s it, and every allocation goes there; exhaustion then throws
+ * {@link OutOfMemoryError}. The statics all start at zero, so the class needs no initialiser.
  */
 public final class Allocator {
 
-    /** Bytes the heap may hand out. */
-    private static final long LIMIT = 64L << 20;
-    /** Kept back so that an OutOfMemoryError can still be described and reported. */
-    private static final long RESERVE = 64L << 10;
+    /** Bytes the boot heap may hand out; the memory cell keeps them out of its frame allocator. */
+    private static final long BOOTSTRAP_WINDOW = 8L << 20;
     private static final long ALIGNMENT = 8;
 
-    /** Where the heap starts, if something below it must survive (see {@link #startAbove}). */
+    /** Where the boot heap starts, if something below it must survive (see {@link #startAbove}). */
     private static long floor;
     private static long next;
     private static long end;
-    private static boolean reserveOpen;
+    private static Heap heap;
     private static OutOfMemoryError outOfMemory;
+
+    /** A heap that serves allocation after boot (the memory cell's kernel heap). */
+    public abstract static class Heap {
+        /**
+         * Zeroed, 8-byte aligned memory of {@code bytes} bytes, or the zero address when the
+         * heap is exhausted. Must be safe to call from interrupt handlers.
+         */
+        protected abstract Address allocate(long bytes);
+    }
 
     private Allocator() {
     }
 
     /**
-     * Makes the heap start at or above {@code limit} (e.g. above boot-loader data that follows
+     * Makes the boot heap start at or above {@code limit} (e.g. above boot-loader data that follows
      * the image). Only has an effect before the first allocation.
      */
     public static void startAbove(Address limit) {
         if (next == 0 && limit.toLong() > floor) {
             floor = limit.toLong();
         }
+    }
+
+    /** One past the boot heap's window: memory below it may be in use by the image and the boot heap. */
+    public static Address bootWindowEnd() {
+        if (next == 0) {
+            openBootHeap();
+        }
+        return Address.fromLong(end);
+    }
+
+    /** One past the last byte the boot heap handed out: what {@link #bootWindowEnd} may give back after {@link #install}. */
+    public static Address bootHeapEnd() {
+        return Address.fromLong(next);
+    }
+
+    /** From now on allocation uses {@code kernelHeap}; the boot heap hands out nothing more. */
+    public static void install(Heap kernelHeap) {
+        outOfMemory = new OutOfMemoryError("Java heap space");
+        heap = kernelHeap;
     }
 
     /** A zeroed object of {@code size} bytes (header included) of type {@code type}. */
@@ -60,30 +87,25 @@ public final class Allocator {
         return Magic.addressAsObject(memory);
     }
 
-    /** A shallow copy of a non-null array: the same type, length and elements. */
-    public static Object cloneArray(Object array) {
-        Address type = ObjectLayout.typeOf(array);
-        int length = ObjectLayout.arrayLength(array);
-        int elementSize = type.loadInt(TypeLayout.SIZE);
-        Object copy = allocateArray(type, length, elementSize);
-        Memory.copy(Magic.objectAddress(copy).plus(ObjectLayout.ARRAY_ELEMENTS),
-                Magic.objectAddress(array).plus(ObjectLayout.ARRAY_ELEMENTS),
-                (long) length * elementSize);
-        return copy;
-    }
-
-    /** Bytes handed out so far. */
+    /** Bytes the boot heap handed out. */
     public static long used() {
         return next == 0 ? 0 : next - start();
     }
 
     private static Address take(long bytes) {
-        if (next == 0) {
-            initialize();
-        }
         long size = (bytes + ALIGNMENT - 1) & -ALIGNMENT;
+        if (heap != null) {
+            Address memory = heap.allocate(size);
+            if (memory.isZero()) {
+                throw outOfMemory;
+            }
+            return memory;
+        }
+        if (next == 0) {
+            openBootHeap();
+        }
         if (size > end - next) {
-            exhausted();
+            Fatal.stop("boot heap exhausted before the kernel heap was installed", "");
         }
         Address memory = Address.fromLong(next);
         next += size;
@@ -91,25 +113,14 @@ public final class Allocator {
         return memory;
     }
 
-    private static void initialize() {
+    private static void openBootHeap() {
         next = start();
-        end = next + LIMIT - RESERVE;
-        outOfMemory = new OutOfMemoryError("Java heap space");
+        end = next + BOOTSTRAP_WINDOW;
     }
 
     private static long start() {
         long imageEnd = Magic.symbolAddress("__image_end").toLong();
         long base = imageEnd > floor ? imageEnd : floor;
         return (base + ALIGNMENT - 1) & -ALIGNMENT;
-    }
-
-    /** Throws the preallocated error, first opening the reserve so it can be reported. */
-    private static void exhausted() {
-        if (reserveOpen) {
-            Fatal.stop("heap exhausted while reporting an OutOfMemoryError", "");
-        }
-        reserveOpen = true;
-        end += RESERVE;
-        throw outOfMemory;
     }
 }

@@ -1,6 +1,9 @@
 package ariadne.imagewriter;
 
 import ariadne.boot.BootTrampoline;
+import ariadne.boot.InterruptPrimitives;
+import ariadne.boot.InterruptStubs;
+import ariadne.boot.MemoryPrimitives;
 import ariadne.boot.LoaderCallGate;
 import ariadne.boot.ContextSwitch;
 import ariadne.compiler.CellCompiler;
@@ -108,6 +111,9 @@ public final class ImageBuild {
         List<NamedObject> objects = new ArrayList<>();
         objects.add(new NamedObject("boot", BootTrampoline.buildObject(JAVA_ENTRY)));
         objects.add(new NamedObject("context-switch", ContextSwitch.buildObject()));
+        objects.add(new NamedObject("interrupt-stubs", InterruptStubs.buildObject()));
+        objects.add(new NamedObject("memory-primitives", MemoryPrimitives.buildObject()));
+        objects.add(new NamedObject("interrupt-primitives", InterruptPrimitives.buildObject()));
         List<ArchiveEntry> archived = new ArrayList<>();
         built.objects().forEach((name, cell) -> {
             CellDescriptor descriptor = built.catalog().get(name);

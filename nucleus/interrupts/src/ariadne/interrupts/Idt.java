@@ -1,0 +1,39 @@
+package ariadne.interrupts;
+
+import ariadne.magic.Address;
+import ariadne.magic.Magic;
+
+/**
+ * The interrupt descriptor table: 256 interrupt gates (interrupts off on entry), each to its
+ * entry stub from the boot object's table {@code boot.interrupt_stubs}.
+ */
+final class Idt {
+    static final int VECTORS = 256;
+    private static final int CODE_SELECTOR = 0x08;
+    /** Present, DPL 0, 64-bit interrupt gate. */
+    private static final long INTERRUPT_GATE = 0x8E;
+
+    /** Two longs per gate; kept reachable for as long as the CPU uses it. */
+    private static final long[] TABLE = new long[VECTORS * 2];
+    private static final long[] POINTER = new long[2];
+
+    private Idt() {
+    }
+
+    static void install() {
+        Address stubs = Magic.symbolAddress("boot.interrupt_stubs");
+        for (int vector = 0; vector < VECTORS; vector++) {
+            setGate(vector, stubs.loadLong(vector * 8L), 0);
+        }
+        setGate(Vectors.DOUBLE_FAULT, stubs.loadLong(Vectors.DOUBLE_FAULT * 8L), TaskStateSegment.DOUBLE_FAULT_STACK);
+        setGate(Vectors.PAGE_FAULT, stubs.loadLong(Vectors.PAGE_FAULT * 8L), TaskStateSegment.PAGE_FAULT_STACK);
+        setGate(Vectors.NMI, stubs.loadLong(Vectors.NMI * 8L), TaskStateSegment.NMI_STACK);
+        Cpu.loadIdt(DescriptorPointer.of(POINTER, DescriptorPointer.elements(TABLE), TABLE.length * 8));
+    }
+
+    private static void setGate(int vector, long handler, int interruptStack) {
+        TABLE[vector * 2] = (handler & 0xFFFF) | ((long) CODE_SELECTOR << 16) | ((long) interruptStack << 32)
+                | (INTERRUPT_GATE << 40) | (((handler >>> 16) & 0xFFFF) << 48);
+        TABLE[vector * 2 + 1] = handler >>> 32;
+    }
+}

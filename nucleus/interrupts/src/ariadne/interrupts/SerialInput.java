@@ -1,0 +1,99 @@
+package ariadne.interrupts;
+
+import ariadne.base.SerialPort;
+import ariadne.magic.Magic;
+import ariadne.memory.CpuState;
+
+/**
+ * Bytes received on COM1, taken by its interrupt (ISA IRQ 4 through the I/O APIC) into a ring
+ * buffer; when the buffer is full, further bytes are dropped and counted.
+ */
+public final class SerialInput {
+    private static final int IRQ = 4;
+    private static final int DATA = 0;
+    private static final int INTERRUPT_ENABLE = 1;
+    private static final int MODEM_CONTROL = 4;
+    private static final int LINE_STATUS = 5;
+    private static final int RECEIVED_DATA_AVAILABLE = 0x01;
+    /** MCR OUT2: gates the UART's interrupt line on PCs. */
+    private static final int OUT2 = 0x08;
+    private static final int LOOPBACK = 0x10;
+    private static final int CAPACITY = 4096;
+
+    private static final byte[] buffer = new byte[CAPACITY];
+    private static int head;
+    private static int count;
+    private static long dropped;
+    private static long interrupts;
+
+    private SerialInput() {
+    }
+
+    static void start() {
+        InterruptDispatcher.register(Vectors.DEVICE_BASE + IRQ, new ReceiveHandler());
+        IoApic.route(IRQ, Vectors.DEVICE_BASE + IRQ, LocalApic.id());
+        int base = SerialPort.COM1;
+        Magic.outb(base + MODEM_CONTROL, Magic.inb(base + MODEM_CONTROL) | OUT2);
+        Magic.outb(base + INTERRUPT_ENABLE, RECEIVED_DATA_AVAILABLE);
+        drain(); // bytes that arrived before the interrupt was enabled raise none
+    }
+
+    /** The next received byte (0-255), or -1 if none is waiting. */
+    public static int read() {
+        long flags = CpuState.disableInterrupts();
+        int b = -1;
+        if (count > 0) {
+            b = buffer[head] & 0xFF;
+            head = (head + 1) % CAPACITY;
+            count--;
+        }
+        CpuState.restoreInterrupts(flags);
+        return b;
+    }
+
+    /** Bytes waiting to be read. */
+    public static int available() {
+        return count;
+    }
+
+    /** Receive interrupts taken so far. */
+    public static long interruptCount() {
+        return interrupts;
+    }
+
+    public static long droppedBytes() {
+        return dropped;
+    }
+
+    /**
+     * Puts COM1 in (or out of) loopback: what it sends comes back as received bytes, through the
+     * interrupt, instead of leaving the machine. For tests.
+     */
+    public static void setLoopback(boolean on) {
+        int base = SerialPort.COM1;
+        int control = Magic.inb(base + MODEM_CONTROL);
+        Magic.outb(base + MODEM_CONTROL, on ? control | LOOPBACK : control & ~LOOPBACK);
+    }
+
+    /** Takes every byte the UART holds. Interrupts off. */
+    private static void drain() {
+        int base = SerialPort.COM1;
+        while ((Magic.inb(base + LINE_STATUS) & RECEIVED_DATA_AVAILABLE) != 0) {
+            int b = Magic.inb(base + DATA);
+            if (count < CAPACITY) {
+                buffer[(head + count) % CAPACITY] = (byte) b;
+                count++;
+            } else {
+                dropped++;
+            }
+        }
+    }
+
+    private static final class ReceiveHandler extends VectorHandler {
+        @Override
+        public void handle(InterruptFrame frame) {
+            interrupts++;
+            drain();
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package ariadne.memory.heap;
+
+import ariadne.base.Memory;
+import ariadne.magic.Address;
+import ariadne.memory.FrameAllocator;
+import ariadne.memory.Frames;
+import ariadne.memory.Page;
+import ariadne.memory.PageFlags;
+import ariadne.memory.PageTables;
+import ariadne.memory.SpinLock;
+import ariadne.memory.VirtualRegion;
+import ariadne.runtime.Allocator;
+
+/**
+ * The kernel heap. Small objects (up to {@link SizeClasses#MAX_SMALL} bytes) come from spans
+ * of one size class, through a free list per class; large objects get spans and pages of their
+ * own, unmapped when freed. One lock (which also masks interrupts) guards the lists and
+ * counters; mapping a large object's pages happens outside it. Allocates no objects.
+ */
+final class KernelHeap extends Allocator.Heap {
+    private final SpinLock lock = new SpinLock();
+    private final SizeClasses classes = new SizeClasses();
+    /** The first free cell of each class (its first word links to the next), 0 if none. */
+    private final long[] freeCells = new long[classes.count()];
+    private final VirtualRegion spans;
+    private long limitBytes = Long.MAX_VALUE;
+    private long mappedPages;
+    private long bytesInUse;
+    private long objectsAllocated;
+    private long objectsFreed;
+    private long largeObjects;
+
+    KernelHeap(long base, long size) {
+        spans = new VirtualRegion(base, size);
+    }
+
+    @Override
+    protected Address allocate(long bytes) {
+        if (bytes <= SizeClasses.MAX_SMALL) {
+            return allocateSmall(classes.classOf(bytes));
+        }
+        return allocateLarge(bytes);
+    }
+
+    /** Gives back an object this heap allocated. */
+    void free(Address object) {
+        if (!spans.contains(object.toLong())) {
+            throw new IllegalArgumentException("not an object of the kernel heap");
+        }
+        Address span = Span.of(object);
+        int kind = Span.kind(span);
+        if (kind == Span.LARGE) {
+            freeLarge(span);
+            return;
+        }
+        long flags = lock.lock();
+        object.storeLong(0, freeCells[kind]);
+        freeCells[kind] = object.toLong();
+        bytesInUse -= classes.sizeOf(kind);
+        objectsFreed++;
+        lock.unlock(flags);
+    }
+
+    boolean contains(Address address) {
+        return spans.contains(address.toLong());
+    }
+
+    long bytesInUse() {
+        return bytesInUse;
+    }
+
+    long bytesMapped() {
+        return mappedPages << Page.SHIFT;
+    }
+
+    long objectsAllocated() {
+        return objectsAllocated;
+    }
+
+    long objectsFreed() {
+        return objectsFreed;
+    }
+
+    long largeObjects() {
+        return largeObjects;
+    }
+
+    long limit() {
+        return limitBytes;
+    }
+
+    void setLimit(long bytes) {
+        limitBytes = bytes;
+    }
+
+    private Address allocateSmall(int sizeClass) {
+        int size = classes.sizeOf(sizeClass);
+        long flags = lock.lock();
+        long cell = freeCells[sizeClass];
+        if (cell == 0) {
+            cell = newSpan(sizeClass, size);
+        }
+        if (cell != 0) {
+            freeCells[sizeClass] = Address.fromLong(cell).loadLong();
+            bytesInUse += size;
+            objectsAllocated++;
+        }
+        lock.unlock(flags);
+        Address memory = Address.fromLong(cell);
+        if (cell != 0) {
+            Memory.zero(memory, size);
+        }
+        return memory;
+    }
+
+    /** Maps a span for {@code sizeClass}, threads its cells into a list and returns the first; 0 if out of memory. Lock held. */
+    private long newSpan(int sizeClass, int size) {
+        long pages = Span.SIZE >> Page.SHIFT;
+        if (!withinLimit(pages)) {
+            return 0;
+        }
+        long start = spans.allocate(Span.SIZE);
+        if (start == VirtualRegion.NONE) {
+            return 0;
+        }
+        if (!mapFresh(start, pages)) {
+            spans.free(start, Span.SIZE);
+            return 0;
+        }
+        mappedPages += pages;
+        Address span = Address.fromLong(start);
+        Span.describe(span, sizeClass, pages);
+        long first = start + Span.HEADER;
+        long last = start + Span.SIZE - size;
+        for (long cell = first; cell <= last; cell += size) {
+            Address.fromLong(cell).storeLong(0, cell + size <= last ? cell + size : 0);
+        }
+        return first;
+    }
+
+    private Address allocateLarge(long bytes) {
+        long spanCount = Span.spansFor(bytes);
+        long pages = Page.count(Span.HEADER + bytes);
+        long flags = lock.lock();
+        boolean granted = withinLimit(pages) && pages <= Frames.freeFrames();
+        if (granted) {
+            mappedPages += pages; // claimed now, so concurrent requests see the limit
+        }
+        lock.unlock(flags);
+        if (!granted) {
+            return Address.zero();
+        }
+        long start = spans.allocate(spanCount * Span.SIZE);
+        if (start == VirtualRegion.NONE || !mapFresh(start, pages)) {
+            if (start != VirtualRegion.NONE) {
+                spans.free(start, spanCount * Span.SIZE);
+            }
+            flags = lock.lock();
+            mappedPages -= pages;
+            lock.unlock(flags);
+            return Address.zero();
+        }
+        Address span = Address.fromLong(start);
+        Span.describe(span, Span.LARGE, pages);
+        Address object = span.plus(Span.HEADER);
+        Memory.zero(object, bytes);
+        flags = lock.lock();
+        bytesInUse += pages << Page.SHIFT;
+        objectsAllocated++;
+        largeObjects++;
+        lock.unlock(flags);
+        return object;
+    }
+
+    private void freeLarge(Address span) {
+        long pages = Span.pages(span);
+        long start = span.toLong();
+        unmapAndFree(start, pages);
+        spans.free(start, Span.spansFor((pages << Page.SHIFT) - Span.HEADER) * Span.SIZE);
+        long flags = lock.lock();
+        mappedPages -= pages;
+        bytesInUse -= pages << Page.SHIFT;
+        objectsFreed++;
+        largeObjects--;
+        lock.unlock(flags);
+    }
+
+    private boolean withinLimit(long morePages) {
+        return (mappedPages + morePages) << Page.SHIFT <= limitBytes;
+    }
+
+    /** Maps {@code pages} fresh frames from {@code start}; on failure unmaps what it mapped and returns false. */
+    private static boolean mapFresh(long start, long pages) {
+        for (long i = 0; i < pages; i++) {
+            long frame = Frames.allocate();
+            Address page = Address.fromLong(start + (i << Page.SHIFT));
+            if (frame == FrameAllocator.NONE || !PageTables.map(page, frame, PageFlags.DATA | PageFlags.GLOBAL)) {
+                if (frame != FrameAllocator.NONE) {
+                    Frames.free(frame);
+                }
+                unmapAndFree(start, i);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void unmapAndFree(long start, long pages) {
+        for (long i = 0; i < pages; i++) {
+            long frame = PageTables.unmap(Address.fromLong(start + (i << Page.SHIFT)));
+            if (frame != PageTables.NOT_MAPPED) {
+                Frames.free(frame);
+            }
+        }
+    }
+}
