@@ -13,6 +13,8 @@ final class Suites {
                 return new ariadne.suites.tasks.SpawnSuite();
             case "bench":
                 return new ariadne.suites.tasks.TaskBenchSuite();
+            case "loader":
+                return new ariadne.suites.loader.LoaderSuite();
             default:
                 return null;
         }

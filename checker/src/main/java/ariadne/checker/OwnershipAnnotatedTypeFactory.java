@@ -11,6 +11,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.TypeCastTree;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,9 +19,11 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import org.checkerframework.common.basetype.BaseAnnotatedTypeFactory;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.framework.flow.CFAbstractAnalysis;
@@ -42,7 +45,7 @@ import org.checkerframework.javacutil.TreeUtils;
 
 /**
  * Types of the ownership checker: the lattice of {@link OwnershipKindHierarchy}, the defaults
- * ({@code @Shared}; locals start {@code @Borrowed} and are refined by flow), fresh values
+ * ({@code @Shared}; locals start at the top and are refined by flow), fresh values
  * ({@code new}, arrays, capture-free lambdas) as {@code @Unique}, and the flow states
  * {@code @Moved}/{@code @MaybeMoved} that {@link OwnershipTransfer} gives moved variables.
  */
@@ -80,11 +83,13 @@ public final class OwnershipAnnotatedTypeFactory extends BaseAnnotatedTypeFactor
     @Override
     protected void addCheckedCodeDefaults(QualifierDefaults defaults) {
         defaults.addCheckedCodeDefault(shared, TypeUseLocation.OTHERWISE);
-        defaults.addCheckedCodeDefaults(borrowed, new TypeUseLocation[] {
-            TypeUseLocation.LOCAL_VARIABLE, TypeUseLocation.RESOURCE_VARIABLE
+        // Exceptions are shared; so is anything a type variable stands for unless it says otherwise.
+        defaults.addCheckedCodeDefaults(shared, new TypeUseLocation[] {
+            TypeUseLocation.EXCEPTION_PARAMETER, TypeUseLocation.IMPLICIT_UPPER_BOUND
         });
-        // javac requires a catch parameter to accept any thrown value: the top.
-        defaults.addCheckedCodeDefault(maybeMoved, TypeUseLocation.EXCEPTION_PARAMETER);
+        // Locals and resources get the top and are refined by flow (the usual "climb" defaults);
+        // only variables declared @Unique are checked for moves.
+        defaults.addClimbStandardDefaults();
     }
 
     /**
@@ -101,6 +106,10 @@ public final class OwnershipAnnotatedTypeFactory extends BaseAnnotatedTypeFactor
     @Override
     public void addComputedTypeAnnotations(Element element, AnnotatedTypeMirror type) {
         super.addComputedTypeAnnotations(element, type);
+        if (element.getKind() == ElementKind.PARAMETER && type.getKind() != TypeKind.TYPEVAR
+                && element.getEnclosingElement() instanceof ExecutableElement method && TaskApi.isSpawn(method)) {
+            type.replaceAnnotation(unique); // inside spawn, the entry is owned (and moved when passed on)
+        }
         if (element instanceof ExecutableElement method && type instanceof AnnotatedExecutableType executable) {
             if (TaskApi.isSpawn(method)) {
                 executable.getParameterTypes().forEach(p -> p.replaceAnnotation(unique));
@@ -190,6 +199,19 @@ public final class OwnershipAnnotatedTypeFactory extends BaseAnnotatedTypeFactor
         public Void visitNewClass(NewClassTree tree, AnnotatedTypeMirror type) {
             boolean fresh = tree.getClassBody() == null || ownsItsCaptures(capturesOf(tree));
             type.replaceAnnotation(fresh ? unique : shared);
+            return null;
+        }
+
+        /**
+         * An unchecked cast to a type variable ({@code (T) slots[i]}) yields plain {@code T}: the
+         * cast asserts the value is a {@code T}, and a generic container's qualifier is its
+         * type argument's.
+         */
+        @Override
+        public Void visitTypeCast(TypeCastTree tree, AnnotatedTypeMirror type) {
+            if (type.getKind() == TypeKind.TYPEVAR) {
+                type.clearPrimaryAnnotations();
+            }
             return null;
         }
 

@@ -33,6 +33,7 @@ import org.checkerframework.framework.flow.CFStore;
 import org.checkerframework.framework.flow.CFValue;
 import org.checkerframework.framework.type.AnnotatedTypeMirror;
 import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutableType;
+import org.checkerframework.javacutil.AnnotationMirrorSet;
 import org.checkerframework.javacutil.AnnotationUtils;
 import org.checkerframework.javacutil.TreePathUtil;
 import org.checkerframework.javacutil.TreeUtils;
@@ -159,7 +160,9 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
                 continue; // the outermost capturing lambda or class reports it
             }
             AnnotationMirror state = stateIn(before, variable);
-            reportIfMoved(capture.use(), variable, state);
+            if (atypeFactory.isTracked(variable)) {
+                reportIfMoved(capture.use(), variable, state);
+            }
             if (state != null && AnnotationUtils.areSame(state, atypeFactory.borrowed)) {
                 checker.reportError(capture.use(), "borrowed.captured", variable.getSimpleName());
             }
@@ -200,10 +203,18 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
             AnnotatedTypeMirror varType, AnnotatedTypeMirror valueType, Tree valueTree,
             String errorKey, Object... extraArgs) {
         AnnotationMirror value = atypeFactory.ownershipOf(valueType);
-        if (atypeFactory.isMovedState(value) || ImmutableTypes.isImmutable(valueType.getUnderlyingType())) {
-            return true; // a moved value was reported where it is used; immutable values go anywhere
+        if (isTrackedVariable(valueTree) && atypeFactory.isMovedState(value)) {
+            return true; // reported where the moved variable is used
+        }
+        if (ImmutableTypes.isImmutable(valueType.getUnderlyingType())) {
+            return true; // immutable values go anywhere
         }
         AnnotationMirror target = atypeFactory.ownershipOf(varType);
+        // A plain type variable's ownership is its type argument's, checked where it is instantiated.
+        boolean genericValue = valueType.getKind() == TypeKind.TYPEVAR && valueType.getPrimaryAnnotations().isEmpty();
+        if (genericValue && target != null && AnnotationUtils.areSame(target, atypeFactory.unique)) {
+            return true;
+        }
         if (target != null && AnnotationUtils.areSame(target, atypeFactory.unique)
                 && !valueType.hasPrimaryAnnotation(atypeFactory.unique) && !valueType.hasPrimaryAnnotation(atypeFactory.bottom)) {
             checker.reportError(valueTree, "not.unique", valueType);
@@ -221,6 +232,11 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
         return super.commonAssignmentCheck(varType, valueType, valueTree, errorKey, extraArgs);
     }
 
+    private boolean isTrackedVariable(Tree valueTree) {
+        return valueTree instanceof ExpressionTree expression
+                && !atypeFactory.moveSites.trackedIn(expression).isEmpty();
+    }
+
     /** A captured variable inside a lambda: a borrowed one was reported where it is captured. */
     private boolean isCapturedVariable(Tree valueTree) {
         return valueTree instanceof IdentifierTree identifier
@@ -234,6 +250,12 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
             case "argument" -> "borrowed.passed";
             default -> "borrowed.stored";
         };
+    }
+
+    /** Thrown values are shared, so catch parameters need not be the top. */
+    @Override
+    protected AnnotationMirrorSet getExceptionParameterLowerBoundAnnotations() {
+        return new AnnotationMirrorSet(List.of(atypeFactory.shared));
     }
 
     /** Receivers are borrowed by the call; consuming calls are checked in {@link #checkConsumedReceiver}. */
