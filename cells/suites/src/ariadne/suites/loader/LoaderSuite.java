@@ -1,0 +1,16 @@
+package ariadne.suites.loader;
+
+import ariadne.suites.CaseList;
+import ariadne.suites.Suite;
+
+/** The in-OS cell loader: loading, validation, the namespace, unloading and live swap. */
+public final class LoaderSuite extends Suite {
+    public LoaderSuite() {
+        super("loader");
+    }
+
+    @Override
+    protected void addCases(CaseList cases) {
+        LoadCases.addTo(cases);
+    }
+}

@@ -1,0 +1,121 @@
+package ariadne.loader;
+
+import ariadne.loader.archive.CellArchive;
+import ariadne.loader.elf.ByteView;
+import ariadne.loader.memory.SectionArena;
+import ariadne.loader.symbols.ImageSymbolTable;
+
+/**
+ * The in-OS cell loader: loads cells from the image's archive or from memory into the
+ * namespace, unloads them, and swaps a loaded cell for a new version. Not thread-safe: the
+ * callers are the boot sequence, the console and tests, one at a time.
+ */
+public final class Loader {
+    private static Namespace namespace;
+    private static CellArchive archive;
+
+    private Loader() {
+    }
+
+    /** The namespace of loaded cells (created on first use). */
+    public static Namespace namespace() {
+        if (namespace == null) {
+            namespace = new Namespace(ImageSymbolTable.ofImage(), new SectionArena());
+        }
+        return namespace;
+    }
+
+    /** The image's cell archive. */
+    public static CellArchive archive() {
+        if (archive == null) {
+            archive = CellArchive.ofImage();
+        }
+        return archive;
+    }
+
+    /** Loads the cell object in {@code cell} (copied first: the caller may reuse the array). */
+    public static LoadResult load(byte[] cell) {
+        byte[] copy = new byte[cell.length];
+        System.arraycopy(cell, 0, copy, 0, cell.length);
+        return load(ByteView.of(copy), "from memory");
+    }
+
+    /** Loads version {@code version} of cell {@code name} from the archive. */
+    public static LoadResult loadFromArchive(String name, int version) {
+        int entry = archive().find(name, version);
+        if (entry < 0) {
+            return LoadResult.refused("cell " + name + " v" + version + ": not in the cell archive");
+        }
+        return load(archive().cell(entry), name + " v" + version + " from the archive");
+    }
+
+    /**
+     * The boot step: loads the lowest version of every cell in the archive, in archive order (each
+     * cell after those it depends on). Returns how many cells were refused; each refusal is printed.
+     */
+    public static int loadArchive() {
+        CellArchive cells = archive();
+        int refused = 0;
+        for (int i = 0; i < cells.count(); i++) {
+            String name = cells.name(i);
+            if (cells.version(i) != cells.lowestVersion(name) || namespace().find(name) != null) {
+                continue;
+            }
+            LoadResult result = load(cells.cell(i), name + " from the archive");
+            if (!result.isLoaded()) {
+                System.out.println("loader: " + result.refusal());
+                refused++;
+            }
+        }
+        return refused;
+    }
+
+    /** Validates, links, registers and initialises a cell; on refusal nothing is kept. */
+    public static LoadResult load(ByteView cell, String source) {
+        Namespace names = namespace();
+        LoadResult result = new CellLinker(names, null).link(cell, source);
+        if (result.isLoaded()) {
+            names.add(result.cell());
+            Initializers.run(result.cell());
+        }
+        return result;
+    }
+
+    /** Unloads cell {@code name} if no other cell depends on it and none of its code is running. */
+    public static Outcome unload(String name) {
+        Namespace names = namespace();
+        LoadedCell cell = names.find(name);
+        if (cell == null) {
+            return Outcome.refused("no cell " + name + " is loaded");
+        }
+        LoadedCell[] dependents = names.dependentsOf(cell);
+        if (dependents.length > 0) {
+            return Outcome.refused("cell " + cell + " is used by " + list(dependents));
+        }
+        String busy = Quiescence.busyFrame(cell);
+        if (busy != null) {
+            return Outcome.refused("cell " + cell + " is running: " + busy);
+        }
+        new CellLinker(names, null).release(cell);
+        names.remove(cell);
+        return Outcome.done("unloaded " + cell);
+    }
+
+    /** Bytes of section memory in use by loaded cells. */
+    public static long sectionBytesInUse() {
+        return namespace().memory().bytesInUse();
+    }
+
+    /** Section memory blocks in use by loaded cells. */
+    public static int sectionBlocksInUse() {
+        return namespace().memory().blocksInUse();
+    }
+
+    static String list(LoadedCell[] cells) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(cells[i]);
+        }
+        return text.toString();
+    }
+}
