@@ -13,6 +13,8 @@ final class Suites {
                 return new ariadne.suites.tasks.SpawnSuite();
             case "bench":
                 return new ariadne.suites.tasks.TaskBenchSuite();
+            case "memory":
+                return new ariadne.suites.memory.MemorySuite();
             case "loader":
                 return new ariadne.suites.loader.LoaderSuite();
             default:

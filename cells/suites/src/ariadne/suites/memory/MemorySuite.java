@@ -1,0 +1,25 @@
+package ariadne.suites.memory;
+
+import ariadne.suites.CaseList;
+import ariadne.suites.Suite;
+
+/**
+ * The memory and interrupts suite (issue 4): frames, paging and protection, the heap, time,
+ * then heap exhaustion and the faults that must become Java exceptions (last, so that the others report even while
+ * an uncaught exception still stops the machine).
+ */
+public final class MemorySuite extends Suite {
+    public MemorySuite() {
+        super("memory");
+    }
+
+    @Override
+    protected void addCases(CaseList cases) {
+        FrameCases.add(cases);
+        PagingCases.add(cases);
+        HeapCases.add(cases);
+        TimeCases.add(cases);
+        HeapCases.addExhaustion(cases);
+        FaultCases.add(cases);
+    }
+}
