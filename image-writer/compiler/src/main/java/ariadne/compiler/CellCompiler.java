@@ -79,16 +79,15 @@ public final class CellCompiler {
     }
 
     private static CompiledMethod initializerGuard(CellContext context, ClassNode node) {
-        String superGuard = null;
+        List<String> prerequisites = List.of();
         try {
-            String superInitialized = Hierarchy.isInterface(node) || node.superName == null
-                    ? null : ClassInitialization.initializedClass(context.hierarchy(), node.superName);
-            superGuard = superInitialized == null ? null : Symbols.clinitGuard(superInitialized);
+            prerequisites = ClassInitialization.prerequisites(context.hierarchy(), node).stream()
+                    .map(Symbols::clinitGuard).toList();
         } catch (ResolutionException e) {
             context.diagnostics().error(SourceLines.sourcePath(node), e.getMessage());
         }
         BytecodeEmitter emitter = newEmitter();
-        emitter.classInitializerGuard(Symbols.clinitState(node.name), superGuard,
+        emitter.classInitializerGuard(Symbols.clinitState(node.name), prerequisites,
                 Symbols.method(node.name, "<clinit>", "()V"));
         return new CompiledMethod(Symbols.clinitGuard(node.name), SourceLines.sourcePath(node), emitter.finish(),
                 List.of(), List.of(), 0);

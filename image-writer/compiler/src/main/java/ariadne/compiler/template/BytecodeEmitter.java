@@ -1,6 +1,7 @@
 package ariadne.compiler.template;
 
 import ariadne.compiler.abi.ValueKind;
+import java.util.List;
 
 /**
  * The instruction-set-specific half of the template compiler: one routine per bytecode (or per
@@ -165,8 +166,9 @@ public interface BytecodeEmitter {
     // ---- generated code
 
     /**
-     * The body of a class-initialisation guard: unless the state byte is non-zero, mark it
-     * running, run the superclass's guard (if any), {@code <clinit>}, then mark it done.
+     * A complete class-initialisation guard method: unless the state byte is non-zero, mark it
+     * running, call the prerequisite guards (superclass, superinterfaces), {@code <clinit>}, then
+     * mark it done.
      */
-    void classInitializerGuard(String stateSymbol, String superGuardSymbol, String clinitSymbol);
+    void classInitializerGuard(String stateSymbol, List<String> prerequisiteGuards, String clinitSymbol);
 }

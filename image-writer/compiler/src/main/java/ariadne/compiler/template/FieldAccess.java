@@ -8,6 +8,7 @@ import ariadne.compiler.frontend.ClassInitialization;
 import ariadne.compiler.frontend.FieldSlot;
 import ariadne.compiler.frontend.ResolutionException;
 import ariadne.compiler.frontend.ResolvedField;
+import java.util.List;
 import org.objectweb.asm.tree.FieldInsnNode;
 
 /** Translates {@code getstatic/putstatic/getfield/putfield}. */
@@ -53,11 +54,14 @@ final class FieldAccess {
         }
     }
 
-    /** Emits the initialisation guard needed before touching {@code target}, if any. */
+    /** Emits the initialisation guards needed before touching {@code target}, if any. */
     static void initialize(MethodScope scope, String target) throws ResolutionException {
-        String guarded = ClassInitialization.guardBefore(scope.hierarchy(), scope.owner.name, target);
-        if (guarded != null) {
-            scope.emitter.initializeClass(Symbols.clinitState(guarded), Symbols.clinitGuard(guarded));
+        runGuards(scope.emitter, ClassInitialization.guardsBefore(scope.hierarchy(), scope.owner.name, target));
+    }
+
+    static void runGuards(BytecodeEmitter emitter, List<String> classes) {
+        for (String guarded : classes) {
+            emitter.initializeClass(Symbols.clinitState(guarded), Symbols.clinitGuard(guarded));
         }
     }
 }

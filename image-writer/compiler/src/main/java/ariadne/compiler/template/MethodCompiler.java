@@ -1,6 +1,7 @@
 package ariadne.compiler.template;
 
 import ariadne.compiler.abi.Symbols;
+import ariadne.compiler.frontend.ClassInitialization;
 import ariadne.compiler.frontend.FrameAnalysis;
 import ariadne.compiler.frontend.ResolutionException;
 import ariadne.compiler.frontend.SourceLines;
@@ -55,6 +56,13 @@ public final class MethodCompiler {
         MethodScope scope = new MethodScope(cell, owner, method, emitter, lines, frames);
         FrameLayout frame = FrameLayout.of(method);
         emitter.beginMethod(frame);
+        if (EntryPoints.isEntryPoint(method)) {
+            try {
+                FieldAccess.runGuards(emitter, ClassInitialization.guardsFor(cell.hierarchy(), owner.name));
+            } catch (ResolutionException e) {
+                cell.diagnostics().error(lines.sourcePath(), e.getMessage());
+            }
+        }
 
         List<LineEntry> lineTable = new ArrayList<>();
         Map<LabelNode, Integer> labelOffsets = new IdentityHashMap<>();

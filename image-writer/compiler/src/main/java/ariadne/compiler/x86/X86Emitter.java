@@ -532,7 +532,7 @@ public final class X86Emitter implements BytecodeEmitter {
     // ---- generated code
 
     @Override
-    public void classInitializerGuard(String stateSymbol, String superGuardSymbol, String clinitSymbol) {
+    public void classInitializerGuard(String stateSymbol, List<String> prerequisiteGuards, String clinitSymbol) {
         Label done = new Label();
         asm.push(Reg.RBP);
         asm.movq(Reg.RBP, Reg.RSP);
@@ -540,9 +540,7 @@ public final class X86Emitter implements BytecodeEmitter {
         asm.cmpb(Mem.at(Reg.RAX), 0);
         asm.jcc(Cond.NE, done); // running (a recursive request) or done
         asm.movb(Mem.at(Reg.RAX), 1);
-        if (superGuardSymbol != null) {
-            asm.callSymbol(superGuardSymbol);
-        }
+        prerequisiteGuards.forEach(asm::callSymbol);
         asm.callSymbol(clinitSymbol);
         asm.movabs(Reg.RAX, stateSymbol, 0);
         asm.movb(Mem.at(Reg.RAX), 2);
