@@ -6,7 +6,7 @@ import ariadne.loader.elf.CellIdentity;
 import ariadne.loader.elf.CellObject;
 import ariadne.loader.elf.Elf;
 import ariadne.loader.elf.Rejection;
-import ariadne.loader.memory.SectionArena;
+import ariadne.loader.memory.CellPages;
 import ariadne.loader.symbols.ImageSymbolTable;
 import ariadne.magic.Address;
 
@@ -42,25 +42,13 @@ final class CellLinker {
         if (!checkDefinitions(cell, rejection)) {
             return LoadResult.refused(label + ": " + rejection.reason());
         }
-        allocate(cell);
-        if (!relocate(cell, rejection)) {
-            release(cell);
+        if (!allocate(cell, rejection) || !relocate(cell, rejection)) {
+            cell.pages().release();
             return LoadResult.refused(label + ": " + rejection.reason());
         }
+        cell.pages().protect();
         cell.indexExports();
         return LoadResult.loaded(cell);
-    }
-
-    /** Gives back every section of {@code cell}. */
-    void release(LoadedCell cell) {
-        SectionArena memory = namespace.memory();
-        for (int i = 1; i < cell.sectionCount(); i++) {
-            Address at = cell.sectionAddress(i);
-            if (!at.isZero()) {
-                memory.free(at, cell.sectionSize(i));
-                cell.placeSection(i, Address.zero());
-            }
-        }
     }
 
     /** A global definition may exist nowhere else: not in the image, not in another loaded cell. */
@@ -84,20 +72,36 @@ final class CellLinker {
         return true;
     }
 
-    private void allocate(LoadedCell cell) {
+    /** Places every loaded section in the run of its rights and copies its bytes in. */
+    private boolean allocate(LoadedCell cell, Rejection rejection) {
         CellObject object = cell.object();
-        SectionArena memory = namespace.memory();
+        CellPages pages = cell.pages();
+        long[] offsets = new long[object.sectionCount()];
         for (int i = 1; i < object.sectionCount(); i++) {
-            long size = object.size(i);
-            if (!object.isAlloc(i) || size == 0) {
-                continue;
+            if (object.isAlloc(i) && object.size(i) != 0) {
+                offsets[i] = pages.reserve(runOf(object, i), object.size(i), object.alignment(i));
             }
-            Address at = memory.allocate(size, object.alignment(i));
-            if (!object.isNobits(i)) {
-                Memory.copy(at, object.contents(i), size);
-            }
-            cell.placeSection(i, at);
         }
+        if (!pages.allocate()) {
+            return rejection.reject("out of memory for its sections");
+        }
+        for (int i = 1; i < object.sectionCount(); i++) {
+            if (object.isAlloc(i) && object.size(i) != 0) {
+                Address at = pages.at(runOf(object, i), offsets[i]);
+                if (!object.isNobits(i)) {
+                    Memory.copy(at, object.contents(i), object.size(i));
+                }
+                cell.placeSection(i, at);
+            }
+        }
+        return true;
+    }
+
+    private static int runOf(CellObject object, int section) {
+        if (object.isExecutable(section)) {
+            return CellPages.CODE;
+        }
+        return object.isWritable(section) ? CellPages.DATA : CellPages.READ_ONLY;
     }
 
     private boolean relocate(LoadedCell cell, Rejection rejection) {
@@ -150,7 +154,7 @@ final class CellLinker {
                 cell.countImageReference();
             }
         }
-        if (!Patch.apply(type, place, value.toLong(), addend)) {
+        if (!Patch.apply(cell.pages(), type, place, value.toLong(), addend)) {
             return rejection.reject("relocation in " + object.sectionName(target) + " against "
                     + object.symbolName(symbol) + " out of 32-bit range");
         }

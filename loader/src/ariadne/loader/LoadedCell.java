@@ -4,6 +4,7 @@ import ariadne.base.ObjectLayout;
 import ariadne.loader.elf.CellObject;
 import ariadne.loader.elf.Elf;
 import ariadne.loader.elf.Strings;
+import ariadne.loader.memory.CellPages;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
 
@@ -18,6 +19,7 @@ public final class LoadedCell {
     private final CellObject object;
     private final long[] sectionAddresses;
     private final Links links = new Links();
+    private final CellPages pages = new CellPages();
     private int[] exports;
     private int imageReferences;
     private boolean loaded;
@@ -48,6 +50,16 @@ public final class LoadedCell {
 
     Links links() {
         return links;
+    }
+
+    /** The frames holding this cell's sections. */
+    CellPages pages() {
+        return pages;
+    }
+
+    /** Pages holding this cell's sections. */
+    public long pageCount() {
+        return pages.pageCount();
     }
 
     void markLoaded(boolean isLoaded) {

@@ -2,7 +2,7 @@ package ariadne.loader;
 
 import ariadne.loader.archive.CellArchive;
 import ariadne.loader.elf.ByteView;
-import ariadne.loader.memory.SectionArena;
+import ariadne.loader.memory.CellPages;
 import ariadne.loader.symbols.ImageSymbolTable;
 
 /**
@@ -20,7 +20,7 @@ public final class Loader {
     /** The namespace of loaded cells (created on first use). */
     public static Namespace namespace() {
         if (namespace == null) {
-            namespace = new Namespace(ImageSymbolTable.ofImage(), new SectionArena());
+            namespace = new Namespace(ImageSymbolTable.ofImage());
         }
         return namespace;
     }
@@ -96,19 +96,14 @@ public final class Loader {
         if (busy != null) {
             return Outcome.refused("cell " + cell + " is running: " + busy);
         }
-        new CellLinker(names, null).release(cell);
+        cell.pages().release();
         names.remove(cell);
         return Outcome.done("unloaded " + cell);
     }
 
-    /** Bytes of section memory in use by loaded cells. */
-    public static long sectionBytesInUse() {
-        return namespace().memory().bytesInUse();
-    }
-
-    /** Section memory blocks in use by loaded cells. */
-    public static int sectionBlocksInUse() {
-        return namespace().memory().blocksInUse();
+    /** Pages of section memory held by loaded cells. */
+    public static long pagesInUse() {
+        return CellPages.pagesInUse();
     }
 
     static String list(LoadedCell[] cells) {

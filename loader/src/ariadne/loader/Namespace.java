@@ -1,6 +1,5 @@
 package ariadne.loader;
 
-import ariadne.loader.memory.SectionArena;
 import ariadne.loader.symbols.ImageSymbolTable;
 import ariadne.magic.Address;
 
@@ -10,21 +9,15 @@ import ariadne.magic.Address;
  */
 public final class Namespace {
     private final ImageSymbolTable image;
-    private final SectionArena memory;
     private LoadedCell[] cells = new LoadedCell[8];
     private int count;
 
-    Namespace(ImageSymbolTable image, SectionArena memory) {
+    Namespace(ImageSymbolTable image) {
         this.image = image;
-        this.memory = memory;
     }
 
     ImageSymbolTable image() {
         return image;
-    }
-
-    SectionArena memory() {
-        return memory;
     }
 
     /** Number of loaded cells. */

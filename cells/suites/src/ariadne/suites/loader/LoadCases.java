@@ -6,6 +6,7 @@ import ariadne.loader.Loader;
 import ariadne.loader.archive.CellArchive;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.memory.Frames;
 import ariadne.suites.CaseList;
 import ariadne.suites.Check;
 import ariadne.suites.TestCase;
@@ -40,17 +41,20 @@ final class LoadCases {
                 Cells.unload(Cells.COUNTER);
             }
         });
-        cases.add(new TestCase("unloadGivesBackEverySectionBlock") {
+        cases.add(new TestCase("unloadGivesBackEveryPageAndFrame") {
             @Override
             protected void run() {
                 Cells.absent(Cells.COUNTER);
-                long bytes = Loader.sectionBytesInUse();
-                int blocks = Loader.sectionBlocksInUse();
+                Cells.unload(Cells.load(Cells.COUNTER, 1).name());
+                long pages = Loader.pagesInUse();
+                long frames = Frames.usedFrames();
                 LoadedCell counter = Cells.load(Cells.COUNTER, 1);
-                Check.isTrue(Loader.sectionBytesInUse() >= bytes + counter.loadedBytes(), "sections take memory");
+                Check.isTrue(counter.pageCount() >= 2, "code and data take pages of their own");
+                Check.equal(pages + counter.pageCount(), Loader.pagesInUse(), "loader pages while loaded");
+                Check.isTrue(Frames.usedFrames() >= frames + counter.pageCount(), "frames while loaded");
                 Cells.unload(Cells.COUNTER);
-                Check.equal(bytes, Loader.sectionBytesInUse(), "section bytes after unload");
-                Check.equal(blocks, Loader.sectionBlocksInUse(), "section blocks after unload");
+                Check.equal(pages, Loader.pagesInUse(), "loader pages after unload");
+                Check.equal(frames, Frames.usedFrames(), "used frames after unload");
                 Check.isTrue(!counter.isLoaded(), "the cell says it is unloaded");
                 Check.isTrue(Loader.namespace().find(Cells.COUNTER) == null, "the namespace forgot it");
             }
