@@ -14,6 +14,8 @@ import java.time.Duration;
 /** Builds images from the repository's cells for the tests; the nucleus is compiled once per test JVM. */
 public final class TestImages {
     private static BuiltCells nucleus;
+    /** A failed nucleus build is remembered: every later test reports it at once instead of rebuilding. */
+    private static BuildException nucleusFailure;
     private static Path standard;
     private static int programs;
 
@@ -29,9 +31,17 @@ public final class TestImages {
     }
 
     private static synchronized BuiltCells nucleus() throws BuildException {
+        if (nucleusFailure != null) {
+            throw nucleusFailure;
+        }
         if (nucleus == null) {
-            nucleus = new ImageBuild(buildDirectory().resolve("standard"), BuildLog.STDERR)
-                    .compile(CellCatalog.scan(repositoryRoot()));
+            try {
+                nucleus = new ImageBuild(buildDirectory().resolve("standard"), BuildLog.STDERR)
+                        .compile(CellCatalog.scan(repositoryRoot()));
+            } catch (BuildException e) {
+                nucleusFailure = e;
+                throw e;
+            }
         }
         return nucleus;
     }
