@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Compiles test sources as a cell against {@link FakeLibrary} and reads the result back. */
-final class CellFixture {
-    static final String MAGIC_STUBS = """
+public final class CellFixture {
+    public static final String MAGIC_STUBS = """
             package ariadne.magic;
             public final class Address {
                 public static Address zero() { return null; }
@@ -19,9 +19,13 @@ final class CellFixture {
                 public Address plus(long bytes) { return null; }
                 public int loadInt() { return 0; }
                 public void storeByte(long offset, byte value) { }
+                public void storeLong(long value) { }
+                public void storeLong(long offset, long value) { }
+                public long loadLong() { return 0; }
+                public long loadLong(long offset) { return 0; }
             }
             """;
-    static final String MAGIC_CLASS = """
+    public static final String MAGIC_CLASS = """
             package ariadne.magic;
             public final class Magic {
                 public static void outb(int port, int value) { }

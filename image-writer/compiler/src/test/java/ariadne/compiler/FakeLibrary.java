@@ -12,11 +12,11 @@ import org.objectweb.asm.MethodVisitor;
  * constructor and virtual hashCode/equals/toString) and a final java.lang.String whose
  * characters are a {@code char[] value}.
  */
-final class FakeLibrary {
+public final class FakeLibrary {
     private FakeLibrary() {
     }
 
-    static Map<String, byte[]> javaBase() {
+    public static Map<String, byte[]> javaBase() {
         Map<String, byte[]> classes = new HashMap<>();
         classes.put("java/lang/Object", object());
         classes.put("java/lang/String", string());

@@ -18,12 +18,12 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles Java sources in memory with the host JDK's javac (with -g, as the cell build does). */
-final class JavaSources {
+public final class JavaSources {
     private JavaSources() {
     }
 
     /** @param sources binary class name (p.Foo) → source text; returns internal name → class file */
-    static Map<String, byte[]> compile(Map<String, String> sources) {
+    public static Map<String, byte[]> compile(Map<String, String> sources) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> outputs = new TreeMap<>();

@@ -52,7 +52,8 @@ final class MagicIntrinsics {
     }
 
     private static boolean address(BytecodeEmitter e, String name, String desc) {
-        boolean withOffset = desc.startsWith("(J");
+        // The offset forms take a leading long offset: loadX(long), storeX(long, value).
+        int arguments = Type.getArgumentTypes(desc).length;
         switch (name) {
             case "fromLong", "toLong" -> { } // same 64 bits, another type
             case "zero" -> e.pushLong(0L);
@@ -61,10 +62,10 @@ final class MagicIntrinsics {
             case "isZero" -> e.machineOp(MachineOp.WORD_IS_ZERO);
             case "lessThan" -> e.machineOp(MachineOp.WORD_UNSIGNED_LESS);
             case "loadByte", "loadShort", "loadChar", "loadInt", "loadLong", "loadAddress" ->
-                    e.loadMemory(ValueKind.of(Type.getReturnType(desc)), withOffset);
+                    e.loadMemory(ValueKind.of(Type.getReturnType(desc)), arguments == 1);
             case "storeByte", "storeShort", "storeChar", "storeInt", "storeLong", "storeAddress" -> {
-                Type[] arguments = Type.getArgumentTypes(desc);
-                e.storeMemory(ValueKind.of(arguments[arguments.length - 1]), withOffset);
+                Type[] types = Type.getArgumentTypes(desc);
+                e.storeMemory(ValueKind.of(types[types.length - 1]), arguments == 2);
             }
             default -> {
                 return false;
