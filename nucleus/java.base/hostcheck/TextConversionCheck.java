@@ -76,6 +76,8 @@ public final class TextConversionCheck {
         for (int c = 0; c <= 0xffff; c++) {
             char ch = (char) c;
             same("Character.isDigit(" + c + ")", () -> Character.isDigit(ch), () -> java.lang.Character.isDigit(ch));
+            same("Character.isWhitespace(" + c + ")", () -> Character.isWhitespace(ch), () -> java.lang.Character.isWhitespace(ch));
+            same("Character.isSpaceChar(" + c + ")", () -> Character.isSpaceChar(ch), () -> java.lang.Character.isSpaceChar(ch));
             for (int r : radices) {
                 same("Character.digit(" + c + "," + r + ")", () -> Character.digit(ch, r), () -> java.lang.Character.digit(ch, r));
             }

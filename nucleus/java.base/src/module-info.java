@@ -3,6 +3,8 @@ module java.base {
     exports java.io;
     exports java.lang;
     exports java.lang.annotation;
+    exports java.lang.invoke;
+    exports java.lang.runtime;
     exports java.util;
     exports java.util.function;
     exports ariadne.base;

@@ -134,6 +134,24 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return (char) (((ch & 0xFF00) >> 8) | (ch << 8));
     }
 
+    /**
+     * Java whitespace: a Unicode space, line or paragraph separator other than the no-break
+     * spaces (U+00A0, U+2007, U+202F), or one of TAB, LF, VT, FF, CR and U+001C to U+001F.
+     */
+    public static boolean isWhitespace(char ch) {
+        if (ch <= ' ') {
+            return ch == ' ' || ch >= '\t' && ch <= '\r' || ch >= '\u001c' && ch <= '\u001f';
+        }
+        return isSpaceChar(ch) && ch != '\u00a0' && ch != '\u2007' && ch != '\u202f';
+    }
+
+    /** Whether {@code ch} is a Unicode space, line or paragraph separator (Zs, Zl, Zp). */
+    public static boolean isSpaceChar(char ch) {
+        return ch == ' ' || ch == '\u00a0' || ch == '\u1680' || ch >= '\u2000' && ch <= '\u200a'
+                || ch == '\u2028' || ch == '\u2029' || ch == '\u202f' || ch == '\u205f'
+                || ch == '\u3000';
+    }
+
     /** Whether {@code ch} is a decimal digit (Unicode general category Nd). */
     public static boolean isDigit(char ch) {
         return decimalValue(ch) >= 0;

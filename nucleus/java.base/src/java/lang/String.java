@@ -205,7 +205,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int lastIndexOf(String str) {
-        for (int i = value.length - str.value.length; i >= 0; i--) {
+        return lastIndexOf(str, value.length);
+    }
+
+    public int lastIndexOf(String str, int fromIndex) {
+        for (int i = Math.min(fromIndex, value.length - str.value.length); i >= 0; i--) {
             if (startsWith(str, i)) {
                 return i;
             }
@@ -214,7 +218,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public boolean contains(CharSequence s) {
-        return indexOf(((Object) s).toString()) >= 0;
+        return indexOf(s.toString()) >= 0;
     }
 
     public String substring(int beginIndex) {
@@ -267,6 +271,76 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             end--;
         }
         return substring(begin, end);
+    }
+
+    /** Removes leading and trailing white space (Character.isWhitespace). */
+    public String strip() {
+        int begin = leadingWhitespace();
+        return begin == value.length ? "" : substring(begin, value.length - trailingWhitespace());
+    }
+
+    public String stripLeading() {
+        return substring(leadingWhitespace());
+    }
+
+    public String stripTrailing() {
+        return substring(0, value.length - trailingWhitespace());
+    }
+
+    public boolean isBlank() {
+        return leadingWhitespace() == value.length;
+    }
+
+    private int leadingWhitespace() {
+        int count = 0;
+        while (count < value.length && Character.isWhitespace(value[count])) {
+            count++;
+        }
+        return count;
+    }
+
+    private int trailingWhitespace() {
+        int count = 0;
+        while (count < value.length && Character.isWhitespace(value[value.length - 1 - count])) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Replaces every occurrence of {@code target}, scanning left to right. */
+    public String replace(CharSequence target, CharSequence replacement) {
+        String from = target.toString();
+        String to = replacement.toString();
+        int found = indexOf(from);
+        if (found < 0) {
+            return this;
+        }
+        StringBuilder result = new StringBuilder();
+        int start = 0;
+        if (from.isEmpty()) {
+            for (int i = 0; i < value.length; i++) {
+                result.append(to).append(value[i]);
+            }
+            return result.append(to).toString();
+        }
+        while (found >= 0) {
+            result.append(value, start, found - start).append(to);
+            start = found + from.length();
+            found = indexOf(from, start);
+        }
+        return result.append(value, start, value.length - start).toString();
+    }
+
+    public static String join(CharSequence delimiter, CharSequence... elements) {
+        String separator = delimiter.toString();
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < elements.length; i++) {
+            if (i > 0) {
+                joined.append(separator);
+            }
+            joined.append(String.valueOf(elements[i]));
+        }
+        return joined.toString();
     }
 
     public String repeat(int count) {

@@ -1,0 +1,7 @@
+package java.lang.invoke;
+
+public abstract class MethodHandle {
+
+    MethodHandle() {
+    }
+}

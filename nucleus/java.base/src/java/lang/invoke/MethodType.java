@@ -1,0 +1,7 @@
+package java.lang.invoke;
+
+public final class MethodType implements java.io.Serializable {
+
+    private MethodType() {
+    }
+}
