@@ -101,7 +101,10 @@ final class CellBoundary {
         return field.getAnnotation(CellState.class) != null;
     }
 
-    /** Whether an expression's value is (after parentheses, casts and branches) a cell-state field. */
+    /**
+     * Whether an expression's value is (after parentheses, casts and branches) a reference held in a
+     * cell-state field. Reading a primitive or immutable field copies a value; nothing escapes.
+     */
     static boolean readsCellState(ExpressionTree expression) {
         ExpressionTree e = TreeUtils.withoutParens(expression);
         if (e instanceof TypeCastTree cast) {
@@ -112,7 +115,8 @@ final class CellBoundary {
         }
         if (e instanceof IdentifierTree || e instanceof MemberSelectTree) {
             Element element = TreeUtils.elementFromUse(e);
-            return element instanceof VariableElement field && isMutableStatic(field);
+            return element instanceof VariableElement field && isMutableStatic(field)
+                    && !ImmutableTypes.isImmutable(field.asType());
         }
         return false;
     }

@@ -15,7 +15,8 @@ import javax.lang.model.type.TypeVariable;
 
 /**
  * Which Java types are deeply immutable, so that their values may be shared and cross cells
- * freely: primitives, {@code String}, the boxed primitives, classes marked {@link Immutable}
+ * freely: primitives, {@code String}, the boxed primitives, the unboxed {@code ariadne.magic} types,
+ * classes marked {@link Immutable}
  * (verified where they are declared), and enums whose instance fields are all final and
  * immutable. Arrays are never immutable.
  */
@@ -24,6 +25,8 @@ final class ImmutableTypes {
             "java.lang.String", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
             "java.lang.Character", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
             "java.lang.Double", "java.lang.Void");
+    /** The dialect's unboxed machine words ({@code Address}, {@code Word}, {@code Offset}): values, not objects. */
+    private static final String MAGIC_PACKAGE = "ariadne.magic.";
 
     private ImmutableTypes() {}
 
@@ -42,7 +45,8 @@ final class ImmutableTypes {
             return false;
         }
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-        if (JDK_IMMUTABLE.contains(element.getQualifiedName().toString()) || isMarkedImmutable(element)) {
+        if (JDK_IMMUTABLE.contains(element.getQualifiedName().toString()) || isMarkedImmutable(element)
+                || element.getQualifiedName().toString().startsWith(MAGIC_PACKAGE)) {
             return true;
         }
         return element.getKind() == ElementKind.ENUM && hasOnlyImmutableFields(element, visiting);

@@ -20,6 +20,7 @@ import com.sun.source.util.TreeScanner;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
@@ -375,7 +376,7 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
 
     private void checkCrossingResult(MethodInvocationTree tree, ExecutableElement method) {
         AnnotatedTypeMirror result = atypeFactory.declaredTypeOf(method).getReturnType();
-        if (result.getKind() == TypeKind.VOID || ImmutableTypes.isImmutable(atypeFactory.getAnnotatedType(tree).getUnderlyingType())
+        if (method.getKind() == ElementKind.CONSTRUCTOR || result.getKind() == TypeKind.VOID || ImmutableTypes.isImmutable(atypeFactory.getAnnotatedType(tree).getUnderlyingType())
                 || result.hasPrimaryAnnotation(atypeFactory.unique)) {
             return;
         }

@@ -1,7 +1,9 @@
 package demo;
 
+import ariadne.magic.Address;
 import ariadne.ownership.Unique;
 import other.Buffer;
+import other.Device;
 import other.Point;
 import other.Registry;
 
@@ -65,6 +67,22 @@ class CellBoundary {
         // :: error: (cell.boundary.shared)
         Registry.keepAll(array);
         Registry.keepAll(new Buffer[] {new Buffer()});
+    }
+
+    void unboxedAddressesAreValues() {
+        Address a = Device.map(Address.fromLong(0x1000));
+        Device.map(a);
+    }
+
+    static final class Disk extends Device {
+        Disk(Buffer shared) {
+            // :: error: (cell.boundary.shared)
+            super(shared);
+        }
+
+        Disk() {
+            super(new Buffer());
+        }
     }
 
     void fieldStoreCrosses() {

@@ -56,6 +56,10 @@ public class CellStateRules {
         return TABLE.size;
     }
 
+    public static int ticksNow() {
+        return ticks;
+    }
+
     public static void passedToAnotherCell() {
         // :: error: (cell.state.escape)
         Registry.keep(BUFFER);
