@@ -44,7 +44,7 @@ qemu:
 
 run: qemu $(IMAGE)
 	@echo "booting $(IMAGE); Ctrl-A X leaves QEMU" >&2
-	$(QEMU) -kernel $(IMAGE) $(QEMU_FLAGS) -serial mon:stdio $(if $(CMDLINE),-append "$(CMDLINE)")
+	$(QEMU) -kernel $(IMAGE) $(QEMU_FLAGS) -serial mon:stdio -serial file:/dev/stderr $(if $(CMDLINE),-append "$(CMDLINE)")
 
 # The generic runner. Its exit status is the program's (make itself turns a failure into 2;
 # image-writer/cli's `java` command returns the exact status).

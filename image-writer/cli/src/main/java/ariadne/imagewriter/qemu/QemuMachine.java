@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Boots an Ariadne image in QEMU (TCG; no KVM here) with the serial port captured, and always
+ * Boots an Ariadne image in QEMU (TCG; no KVM here) with both serial ports captured, and always
  * within a time limit. The guest ends a run through {@code isa-debug-exit}: writing {@code v}
  * to port 0xf4 makes QEMU exit with {@code (v << 1) | 1}.
  */
@@ -68,7 +68,8 @@ public final class QemuMachine {
         List<String> command = new ArrayList<>(List.of(BINARY,
                 "-kernel", image.toString(),
                 "-m", memory,
-                "-serial", "stdio",
+                "-serial", "stdio",               // COM1: System.out
+                "-serial", "file:/dev/stderr",    // COM2: System.err, kept apart as on HotSpot
                 "-display", "none",
                 "-no-reboot",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"));
