@@ -25,6 +25,11 @@ public final class Loader {
         return namespace;
     }
 
+    /** The statically linked image's own symbols. */
+    public static ImageSymbolTable imageSymbols() {
+        return namespace().image();
+    }
+
     /** The image's cell archive. */
     public static CellArchive archive() {
         if (archive == null) {

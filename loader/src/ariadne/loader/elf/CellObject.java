@@ -77,8 +77,11 @@ public final class CellObject {
             if (nameOffset(i) >= size(names)) {
                 return r.reject("section " + i + " name out of bounds");
             }
+            if (isAlloc(i) && Long.compareUnsigned(size(i), Elf.MAX_SECTION_SIZE) > 0) {
+                return r.reject("section " + i + " is too large (" + size(i) + " bytes)");
+            }
             long align = alignment(i);
-            if (align > Elf.MAX_ALIGNMENT || (align & (align - 1)) != 0) {
+            if (Long.compareUnsigned(align, Elf.MAX_ALIGNMENT) > 0 || (align & (align - 1)) != 0) {
                 return r.reject("section " + i + " has bad alignment " + align);
             }
             if ((flags(i) & Elf.SHF_WRITE) != 0 && (flags(i) & Elf.SHF_EXECINSTR) != 0) {

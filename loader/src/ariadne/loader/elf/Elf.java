@@ -39,6 +39,9 @@ public final class Elf {
     public static final int R_X86_64_PC32 = 2;
     public static final int R_X86_64_PLT32 = 4;
 
+    /** Largest loaded section a cell may have. */
+    public static final long MAX_SECTION_SIZE = 64L << 20;
+
     /** Largest section alignment a cell may ask for: a page. */
     public static final long MAX_ALIGNMENT = 4096;
 

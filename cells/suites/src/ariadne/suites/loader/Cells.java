@@ -1,9 +1,16 @@
 package ariadne.suites.loader;
 
+import ariadne.loader.CallGate;
 import ariadne.loader.LoadResult;
 import ariadne.loader.LoadedCell;
 import ariadne.loader.Loader;
 import ariadne.loader.Outcome;
+import ariadne.loader.archive.CellArchive;
+import ariadne.loader.elf.ByteView;
+import ariadne.magic.Address;
+import ariadne.memory.Frames;
+import ariadne.memory.Page;
+import ariadne.memory.heap.Heap;
 import ariadne.suites.Check;
 
 /** Helpers for the loader cases: load what must load, unload what must unload. */
@@ -13,7 +20,52 @@ final class Cells {
     static final String NEXT = "ariadne.demo.counter.Counter.next()J";
     static final String DESCRIBE = "ariadne.demo.counter.Counter.describe(J)Ljava/lang/String;";
 
+    static final String BASE = "loader-test-base";
+    static final String USER = "loader-test-user";
+
     private Cells() {
+    }
+
+    /** A copy of the bytes of {@code name} v{@code version} in the archive, to inspect or corrupt. */
+    static byte[] archived(String name, int version) {
+        CellArchive archive = Loader.archive();
+        int entry = archive.find(name, version);
+        Check.isTrue(entry >= 0, name + " v" + version + " is in the archive");
+        ByteView view = archive.cell(entry);
+        byte[] copy = new byte[(int) view.length()];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = (byte) view.u8(i);
+        }
+        return copy;
+    }
+
+    /**
+     * Frames in use except those of the kernel heap and of page tables: what loading and
+     * unloading must give back exactly (the heap keeps the loader's bookkeeping objects until a
+     * collector exists, and page tables split for page rights are never merged again).
+     */
+    static long framesOutsideHeap() {
+        return Frames.usedFrames() - Heap.bytesMapped() / Page.SIZE - Frames.pageTableFrames();
+    }
+
+    /** Calls a static method of a loaded cell that takes no argument and returns a long. */
+    static long call(LoadedCell cell, String symbol) {
+        Address code = cell.exportAddress(symbol);
+        Check.isTrue(!code.isZero(), symbol + " is exported by " + cell);
+        return CallGate.invoke(code);
+    }
+
+    /** Calls a static method of a loaded cell that takes no argument and returns an object. */
+    static Object callForObject(LoadedCell cell, String symbol) {
+        Address code = cell.exportAddress(symbol);
+        Check.isTrue(!code.isZero(), symbol + " is exported by " + cell);
+        return CallGate.invokeForObject(code);
+    }
+
+    /** Checks that a load was refused with a reason containing {@code expected}. */
+    static void refused(LoadResult result, String expected) {
+        Check.isTrue(!result.isLoaded(), "refused, but " + result);
+        Check.isTrue(result.refusal().contains(expected), "reason '" + result.refusal() + "' names '" + expected + "'");
     }
 
     static LoadedCell load(String name, int version) {

@@ -6,7 +6,6 @@ import ariadne.loader.Loader;
 import ariadne.loader.archive.CellArchive;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
-import ariadne.memory.Frames;
 import ariadne.suites.CaseList;
 import ariadne.suites.Check;
 import ariadne.suites.TestCase;
@@ -47,14 +46,14 @@ final class LoadCases {
                 Cells.absent(Cells.COUNTER);
                 Cells.unload(Cells.load(Cells.COUNTER, 1).name());
                 long pages = Loader.pagesInUse();
-                long frames = Frames.usedFrames();
+                long frames = Cells.framesOutsideHeap();
                 LoadedCell counter = Cells.load(Cells.COUNTER, 1);
                 Check.isTrue(counter.pageCount() >= 2, "code and data take pages of their own");
                 Check.equal(pages + counter.pageCount(), Loader.pagesInUse(), "loader pages while loaded");
-                Check.isTrue(Frames.usedFrames() >= frames + counter.pageCount(), "frames while loaded");
+                Check.isTrue(Cells.framesOutsideHeap() >= frames + counter.pageCount(), "frames while loaded");
                 Cells.unload(Cells.COUNTER);
                 Check.equal(pages, Loader.pagesInUse(), "loader pages after unload");
-                Check.equal(frames, Frames.usedFrames(), "used frames after unload");
+                Check.equal(frames, Cells.framesOutsideHeap(), "used frames after unload");
                 Check.isTrue(!counter.isLoaded(), "the cell says it is unloaded");
                 Check.isTrue(Loader.namespace().find(Cells.COUNTER) == null, "the namespace forgot it");
             }

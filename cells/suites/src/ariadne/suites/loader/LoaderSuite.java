@@ -12,5 +12,9 @@ public final class LoaderSuite extends Suite {
     @Override
     protected void addCases(CaseList cases) {
         LoadCases.addTo(cases);
+        RelocationCases.addTo(cases);
+        DependencyCases.addTo(cases);
+        MalformedCases.addTo(cases);
+        MutationCases.addTo(cases);
     }
 }
