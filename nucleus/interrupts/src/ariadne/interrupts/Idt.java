@@ -28,6 +28,7 @@ final class Idt {
         setGate(Vectors.DOUBLE_FAULT, stubs.loadLong(Vectors.DOUBLE_FAULT * 8L), TaskStateSegment.DOUBLE_FAULT_STACK);
         setGate(Vectors.PAGE_FAULT, stubs.loadLong(Vectors.PAGE_FAULT * 8L), TaskStateSegment.PAGE_FAULT_STACK);
         setGate(Vectors.NMI, stubs.loadLong(Vectors.NMI * 8L), TaskStateSegment.NMI_STACK);
+        setGate(Vectors.DIVIDE_ERROR, stubs.loadLong(Vectors.DIVIDE_ERROR * 8L), TaskStateSegment.DIVIDE_ERROR_STACK);
         Cpu.loadIdt(DescriptorPointer.of(POINTER, DescriptorPointer.elements(TABLE), TABLE.length * 8));
     }
 

@@ -106,7 +106,9 @@ public final class InterruptFrame {
     /**
      * Makes the interrupted code continue as if its current instruction were a call to the
      * method at {@code target} with return address {@code returnAddress}, on the stack whose
-     * top is {@code stackTop} (usually the interrupted stack pointer).
+     * top is {@code stackTop} (usually the interrupted stack pointer). Only for vectors
+     * entered on an interrupt stack of their own (IST): otherwise this frame lies right below the
+     * interrupted stack pointer, where the return address goes.
      */
     public void redirectToCall(long target, long returnAddress, long stackTop) {
         long rsp = stackTop - 8;

@@ -6,13 +6,16 @@ import ariadne.memory.StackAllocator;
 
 /**
  * A GDT of our own (the boot GDT's flat code and data descriptors plus a TSS) and the TSS,
- * whose interrupt stack table gives the double fault, page fault and NMI handlers stacks of
- * their own: a page fault from an overflowing stack then still has a stack to run on.
+ * whose interrupt stack table gives the double fault, page fault, NMI and divide error handlers
+ * stacks of their own: a page fault from an overflowing stack then still has a stack to run on,
+ * and a fault turned into a Java exception can push its return address onto the interrupted
+ * stack without overwriting the interrupt frame (which is elsewhere).
  */
 final class TaskStateSegment {
     static final int DOUBLE_FAULT_STACK = 1;
     static final int PAGE_FAULT_STACK = 2;
     static final int NMI_STACK = 3;
+    static final int DIVIDE_ERROR_STACK = 4;
 
     private static final int TSS_SELECTOR = 0x18;
     private static final long CODE64_DESCRIPTOR = 0x00AF_9A00_0000_FFFFL;
@@ -28,14 +31,14 @@ final class TaskStateSegment {
     private static final long[] GDT = new long[5];
     private static final long[] TSS = new long[(TSS_SIZE + 7) / 8];
     private static final long[] POINTER = new long[2];
-    private static final Stack[] STACKS = new Stack[3];
+    private static final Stack[] STACKS = new Stack[4];
 
     private TaskStateSegment() {
     }
 
     static void install() {
         Address tss = DescriptorPointer.elements(TSS);
-        int[] ists = {DOUBLE_FAULT_STACK, PAGE_FAULT_STACK, NMI_STACK};
+        int[] ists = {DOUBLE_FAULT_STACK, PAGE_FAULT_STACK, NMI_STACK, DIVIDE_ERROR_STACK};
         for (int i = 0; i < ists.length; i++) {
             STACKS[i] = StackAllocator.allocate(IST_STACK_SIZE);
             tss.storeLong(IST_OFFSET + 8L * (ists[i] - 1), STACKS[i].top().toLong());

@@ -35,7 +35,9 @@ public final class InterruptStubs {
 
     /** Registers in push order; the last one pushed (rax) ends up at the frame address. */
     private static final List<Reg> PUSH_ORDER = List.of(R15, R14, R13, R12, R11, R10, R9, R8, RBP, RDI, RSI, RDX, RCX, RBX, RAX);
+    /** Global function symbols, so that reports and stack traces can name the stubs. */
     private static final String CODE_SYMBOL = "boot.interrupt_stub_code";
+    private static final String COMMON_SYMBOL = "boot.interrupt_common";
 
     private InterruptStubs() {
     }
@@ -58,7 +60,8 @@ public final class InterruptStubs {
         code.align(STUB_ALIGNMENT, 0xCC);
         emitCommonPath(code, common);
         BootSection text = new SectionContents().append(code, 1, 0)
-                .define(CODE_SYMBOL, start, false, true)
+                .define(CODE_SYMBOL, start, true, true)
+                .define(COMMON_SYMBOL, common, true, true)
                 .toSection(".text.boot.interrupt_stubs", BootSection.Kind.CODE, STUB_ALIGNMENT);
 
         Assembler table = new Assembler(Mode.LONG_64);
