@@ -48,7 +48,8 @@ public final class Task {
             Task.yield();
             return;
         }
-        long wakeAt = Clock.now() + millis * Clock.ticksPerMillisecond();
+        long ticks = millis * Clock.ticksPerMillisecond(); // first: the first call calibrates for a while
+        long wakeAt = Clock.now() + ticks;
         long state = Critical.enter();
         Dispatcher.sleepCurrent(wakeAt);
         Critical.exit(state);

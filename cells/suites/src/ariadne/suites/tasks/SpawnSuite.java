@@ -1,14 +1,13 @@
 package ariadne.suites.tasks;
 
 import ariadne.suites.CaseList;
-import ariadne.suites.Check;
 import ariadne.suites.Suite;
-import ariadne.suites.TestCase;
-import ariadne.task.JoinHandle;
-import ariadne.task.OneShot;
-import ariadne.task.Task;
 
-/** Smoke cases while the suite grows. */
+/**
+ * The spawn-and-join suite (issue 5): results and arguments, scale, scheduling, kill and
+ * detach, synchronisation, then failures. The cases that need catchable exceptions come last,
+ * so that the others report even while an uncaught exception still stops the machine.
+ */
 public final class SpawnSuite extends Suite {
     public SpawnSuite() {
         super("spawn");
@@ -16,17 +15,11 @@ public final class SpawnSuite extends Suite {
 
     @Override
     protected void addCases(CaseList cases) {
-        cases.add(new TestCase("returnsBoxedInteger") {
-            @Override
-            protected void run() {
-                JoinHandle<Integer> h = Task.spawn(new OneShot<Integer, Integer>() {
-                    @Override
-                    public Integer run(Integer x) {
-                        return x * 2;
-                    }
-                }, 21);
-                Check.equal(42, h.join().intValue(), "result");
-            }
-        });
+        ResultCases.add(cases);
+        ScaleCases.add(cases);
+        SchedulingCases.add(cases);
+        LifecycleCases.add(cases);
+        SyncCases.add(cases);
+        FailureCases.add(cases);
     }
 }

@@ -1,0 +1,150 @@
+package ariadne.suites.tasks;
+
+import ariadne.suites.CaseList;
+import ariadne.suites.Check;
+import ariadne.suites.TestCase;
+import ariadne.task.JoinHandle;
+import ariadne.task.OneShot;
+import ariadne.task.Task;
+import ariadne.task.TaskBuilder;
+import ariadne.task.TaskRecord;
+
+/** Yield, sleep, priorities, and what a task knows about itself. */
+final class SchedulingCases {
+    private static final int ROUNDS = 4;
+
+    private SchedulingCases() {
+    }
+
+    /** Logs {@code arg} after each of {@link #ROUNDS} yields. */
+    static final class LogAndYield implements OneShot<Integer, Integer> {
+        private final OrderLog log;
+
+        LogAndYield(OrderLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public Integer run(Integer id) {
+            for (int i = 0; i < ROUNDS; i++) {
+                log.add(id);
+                Task.yield();
+            }
+            return id;
+        }
+    }
+
+    /** Sleeps {@code arg} milliseconds, then logs it. */
+    static final class SleepAndLog implements OneShot<Integer, Integer> {
+        private final OrderLog log;
+
+        SleepAndLog(OrderLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public Integer run(Integer millis) {
+            Task.sleep(millis);
+            log.add(millis);
+            return millis;
+        }
+    }
+
+    /** Logs its own priority. */
+    static final class LogPriority implements OneShot<OrderLog, Object> {
+        @Override
+        public Object run(OrderLog log) {
+            log.add(Task.current().priority());
+            return null;
+        }
+    }
+
+    static void add(CaseList cases) {
+        cases.add(new TestCase("yieldTakesTurnsFairly") {
+            @Override
+            protected void run() {
+                OrderLog log = new OrderLog();
+                JoinHandle<Integer> a = Task.spawn(new LogAndYield(log), 1);
+                JoinHandle<Integer> b = Task.spawn(new LogAndYield(log), 2);
+                JoinHandle<Integer> c = Task.spawn(new LogAndYield(log), 3);
+                a.join();
+                b.join();
+                c.join();
+                Check.equal("1,2,3,1,2,3,1,2,3,1,2,3", log.toString(), "turns");
+            }
+        });
+        cases.add(new TestCase("sleepersWakeInTheOrderOfTheirTimes") {
+            @Override
+            protected void run() {
+                OrderLog log = new OrderLog();
+                JoinHandle<Integer> a = Task.spawn(new SleepAndLog(log), 30);
+                JoinHandle<Integer> b = Task.spawn(new SleepAndLog(log), 10);
+                JoinHandle<Integer> c = Task.spawn(new SleepAndLog(log), 20);
+                a.join();
+                b.join();
+                c.join();
+                Check.equal("10,20,30", log.toString(), "wake-up order");
+            }
+        });
+        cases.add(new TestCase("othersRunWhileATaskSleeps") {
+            @Override
+            protected void run() {
+                OrderLog log = new OrderLog();
+                JoinHandle<Integer> sleeper = Task.spawn(new SleepAndLog(log), 5);
+                JoinHandle<Integer> worker = Task.spawn(new LogAndYield(log), 1);
+                worker.join();
+                sleeper.join();
+                Check.equal("1,1,1,1,5", log.toString(), "the worker ran before the sleeper woke");
+            }
+        });
+        cases.add(new TestCase("higherPriorityRunsFirst") {
+            @Override
+            protected void run() {
+                OrderLog log = new OrderLog();
+                JoinHandle<Object> low = Task.builder().priority(2).spawn(new LogPriority(), log);
+                JoinHandle<Object> high = Task.builder().priority(8).spawn(new LogPriority(), log);
+                JoinHandle<Object> normal = Task.builder().priority(Task.NORM_PRIORITY).spawn(new LogPriority(), log);
+                Check.equal("8", log.toString(), "a higher-priority task takes the CPU when spawned");
+                low.join();
+                high.join();
+                normal.join();
+                Check.equal("8,5,2", log.toString(), "order of the runs");
+            }
+        });
+        cases.add(new TestCase("aTaskKnowsItsNameAndPriority") {
+            @Override
+            protected void run() {
+                JoinHandle<String> h = Task.builder().name("worker").priority(7).spawn(new OneShot<String, String>() {
+                    @Override
+                    public String run(String suffix) {
+                        TaskRecord self = Task.current();
+                        return self.name() + ":" + self.priority() + suffix;
+                    }
+                }, "!");
+                Check.equal("worker:7!", h.join(), "name and priority seen by the task");
+                Check.equal("worker", h.task().name(), "name seen by the spawner");
+            }
+        });
+        cases.add(new TestCase("tasksGetDistinctIncreasingIds") {
+            @Override
+            protected void run() {
+                JoinHandle<Object> a = Task.spawn(new Entries.Identity<Object>(), null);
+                JoinHandle<Object> b = Task.spawn(new Entries.Identity<Object>(), null);
+                Check.isTrue(b.task().id() > a.task().id(), "later spawn, larger id");
+                Check.isTrue(a.task().id() != Task.current().id(), "a task is not its spawner");
+                Check.equal("task-" + a.task().id(), a.task().name(), "default name");
+                a.join();
+                b.join();
+            }
+        });
+        cases.add(new TestCase("pinnedToTheBootCpu") {
+            @Override
+            protected void run() {
+                JoinHandle<Object> h = Task.builder().pin(0).spawn(new Entries.Identity<Object>(), "x");
+                Check.equal(0, h.task().pinnedCpu(), "pin");
+                Check.equal("x", h.join(), "result");
+                Check.equal(TaskBuilder.ANY_CPU, Task.current().pinnedCpu(), "main is not pinned");
+            }
+        });
+    }
+}
