@@ -1,6 +1,5 @@
 package ariadne.checker;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -10,12 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the checker over every file in {@code ownership/cases} (each in cell {@code demo}) against
@@ -24,34 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
  * both fail.
  */
 class ExpectedDiagnosticsTest {
-    private static final Path RESOURCES = Path.of("src/test/resources/ownership");
-
-    @TempDir
-    static Path stubClasses;
-
-    @BeforeAll
-    static void compileStubs() throws IOException {
-        List<String> arguments = new ArrayList<>(List.of(
-                "-d", stubClasses.toString(), "-classpath", CheckRequest.join(CheckerClasspath.qualifiers())));
-        try (Stream<Path> files = Files.walk(RESOURCES.resolve("stubs"))) {
-            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> arguments.add(f.toString()));
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertTrue(javac.run(null, null, null, arguments.toArray(String[]::new)) == 0, "stubs compile");
-    }
-
     @TestFactory
     Stream<DynamicTest> everyCaseHasExactlyTheExpectedDiagnostics() throws IOException {
         List<Path> cases;
-        try (Stream<Path> files = Files.list(RESOURCES.resolve("cases"))) {
+        try (Stream<Path> files = Files.list(Stubs.RESOURCES.resolve("cases"))) {
             cases = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         }
         return cases.stream().map(source -> DynamicTest.dynamicTest(source.getFileName().toString(), () -> check(source)));
     }
 
     private static void check(Path source) {
-        List<Finding> findings = OwnershipCheck.runInProcess(
-                new CheckRequest(List.of(source), List.of(stubClasses), "demo", List.of("demo")));
+        List<Finding> findings = OwnershipCheck.runInProcess(Stubs.requestFor(source));
         List<ExpectedDiagnostics.Expected> expected = sorted(ExpectedDiagnostics.in(source));
         List<ExpectedDiagnostics.Expected> actual = sorted(ExpectedDiagnostics.of(findings));
         List<ExpectedDiagnostics.Expected> missing = new ArrayList<>(expected);
