@@ -11,12 +11,12 @@ import ariadne.magic.Magic;
 public final class SpinLock {
     /** 0 free, 1 held; a long[] element so the exchange has an address. */
     private final long[] word = new long[1];
+    private final Address wordAddress = Magic.objectAddress(word).plus(ObjectLayout.ARRAY_ELEMENTS);
 
     /** Takes the lock; returns the interrupt state for {@link #unlock}. */
     public long lock() {
         long flags = CpuState.disableInterrupts();
-        Address address = Magic.objectAddress(word).plus(ObjectLayout.ARRAY_ELEMENTS);
-        while (CpuState.exchange(address, 1) != 0) {
+        while (CpuState.exchange(wordAddress, 1) != 0) {
             Magic.pause();
         }
         return flags;

@@ -4,7 +4,7 @@ import ariadne.suites.CaseList;
 import ariadne.suites.Suite;
 
 /**
- * The memory and interrupts suite (issue 4): frames, paging and protection, the heap, time,
+ * The memory and interrupts suite (issue 4): footprint and costs first (before the cases allocate), then frames, paging and protection, the heap, time,
  * then heap exhaustion and the faults that must become Java exceptions (last, so that the others report even while
  * an uncaught exception still stops the machine).
  */
@@ -15,6 +15,7 @@ public final class MemorySuite extends Suite {
 
     @Override
     protected void addCases(CaseList cases) {
+        Measurements.add(cases);
         FrameCases.add(cases);
         PagingCases.add(cases);
         HeapCases.add(cases);

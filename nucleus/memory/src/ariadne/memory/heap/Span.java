@@ -13,7 +13,7 @@ import ariadne.magic.Address;
  * </pre>
  */
 final class Span {
-    static final long SIZE = 64L << 10;
+    static final long SIZE = 16L << 10;
     static final long HEADER = 64;
     static final int LARGE = -1;
     private static final int KIND = 0;
