@@ -64,7 +64,9 @@ public final class CellCompiler {
     }
 
     private static void compileClass(CellContext context, ClassNode node, List<CompiledMethod> into) {
-        for (MethodNode method : node.methods) {
+        // By index: compiling may append synthetic methods (see MultiArrayLowering) to compile too.
+        for (int i = 0; i < node.methods.size(); i++) {
+            MethodNode method = node.methods.get(i);
             if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
                 continue; // no code: abstract, or bound at link time (docs/ABI.md, native)
             }

@@ -44,6 +44,8 @@ class StaticCodeTest {
                 static int bump() { counter += Other.twice(counter); return counter; }
 
                 static char[] chars(int n) { char[] c = new char[n]; c[0] = 'x'; return c; }
+
+                static String[][][] grid(int a, int b) { return new String[a][b][]; }
             }
             """;
     private static final String OTHER = """
@@ -87,6 +89,19 @@ class StaticCodeTest {
         assertTrue(chars.contains("ariadne.runtime.Allocator.allocateArray(Lariadne/magic/Address;II)Ljava/lang/Object;"));
         assertTrue(chars.contains("type:[C"));
         assertEquals(STB_WEAK, f.symbol("type:[C").binding());
+    }
+
+    @Test
+    void multiDimensionalArraysAreBuiltBySyntheticHelpersOneDimensionAtATime() throws CompileException {
+        CellFixture f = compile();
+        assertTrue(f.relocationTargets(".text.p.Calc.grid(II)[[[Ljava/lang/String;")
+                .contains("p.Calc.$multianewarray(II)[[[Ljava/lang/String;"));
+        List<String> outer = f.relocationTargets(".text.p.Calc.$multianewarray(II)[[[Ljava/lang/String;");
+        assertTrue(outer.contains("type:[[[Ljava.lang.String;"), outer.toString());
+        assertTrue(outer.contains("p.Calc.$multianewarray(I)[[Ljava/lang/String;"), outer.toString());
+        assertTrue(f.relocationTargets(".text.p.Calc.$multianewarray(I)[[Ljava/lang/String;")
+                .contains("type:[[Ljava.lang.String;"));
+        assertEquals(STB_WEAK, f.symbol("type:[Ljava.lang.String;").binding());
     }
 
     @Test

@@ -51,7 +51,10 @@ final class TypeDescriptorWriter {
                 implementations(layout.vtable()), display, interfaces);
     }
 
-    /** A weak array descriptor: Object's vtable, display [Object, itself]. */
+    /** Every array type implements these (JLS 10.8), when java.base declares them. */
+    private static final List<String> ARRAY_INTERFACES = List.of("java/lang/Cloneable", "java/io/Serializable");
+
+    /** A weak array descriptor: Object's vtable, display [Object, itself], Cloneable and Serializable. */
     SectionBuilder writeArray(String descriptor) throws ResolutionException {
         Type element = Type.getType(descriptor.substring(1));
         boolean references = element.getSort() == Type.OBJECT || element.getSort() == Type.ARRAY;
@@ -63,7 +66,17 @@ final class TypeDescriptorWriter {
         String object = Symbols.type(Hierarchy.OBJECT);
         return write(symbol, STB_WEAK, new Header(object, className(descriptor), ValueKind.of(element).size(),
                 flags, elementTib, 1), implementations(layouts.of(Hierarchy.OBJECT).vtable()),
-                List.of(object, symbol), List.of());
+                List.of(object, symbol), arrayInterfaces());
+    }
+
+    private List<InterfaceEntry> arrayInterfaces() {
+        List<InterfaceEntry> entries = new ArrayList<>();
+        for (String itf : ARRAY_INTERFACES) {
+            if (layouts.hierarchy().pool().find(itf).isPresent()) {
+                entries.add(new InterfaceEntry(Symbols.type(itf), List.of())); // neither has methods
+            }
+        }
+        return entries;
     }
 
     private record Header(String superTib, String name, int size, int flags, String elementTib, int depth) {

@@ -26,12 +26,8 @@ final class Invocations {
         boolean returnsValue = Type.getReturnType(insn.desc) != Type.VOID_TYPE;
         checkArguments(scope, insn, hasReceiver, argumentSlots);
 
-        // Arrays inherit their methods from Object (clone is not supported yet).
+        // Arrays inherit their methods (clone included) from Object; their vtable is Object's.
         String owner = insn.owner.startsWith("[") ? Hierarchy.OBJECT : insn.owner;
-        if (insn.owner.startsWith("[") && insn.name.equals("clone")) {
-            scope.error("clone() of arrays is not supported yet");
-            return;
-        }
         ResolvedMethod target = scope.hierarchy().resolveMethod(owner, insn.name, insn.desc);
         BytecodeEmitter e = scope.emitter;
         switch (insn.getOpcode()) {

@@ -26,6 +26,7 @@ import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
@@ -106,6 +107,9 @@ public final class MethodCompiler {
                 Invocations.translate(scope, call);
             } else if (insn instanceof TypeInsnNode type) {
                 TypeInstructions.translate(scope, type);
+            } else if (insn instanceof MultiANewArrayInsnNode array) {
+                scope.emitter.callDirect(MultiArrayLowering.helper(scope.owner, array.desc, array.dims),
+                        array.dims, true);
             } else if (insn.getOpcode() == Opcodes.INVOKEDYNAMIC) {
                 scope.error("invokedynamic is not supported: lambdas must be lowered to classes first,"
                         + " and string concatenation compiled with -XDstringConcat=inline");
