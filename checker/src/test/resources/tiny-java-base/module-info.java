@@ -1,0 +1,4 @@
+module java.base {
+    exports java.lang;
+    exports java.lang.annotation;
+}
