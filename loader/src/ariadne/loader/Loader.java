@@ -106,6 +106,35 @@ public final class Loader {
         return Outcome.done("unloaded " + cell);
     }
 
+    /**
+     * Replaces loaded cell {@code name} by the cell object in {@code cell}, a new version of it,
+     * while the system runs (see {@link Swap}). On refusal nothing has changed.
+     */
+    public static Outcome swap(String name, ByteView cell, String source) {
+        return new Swap(namespace()).run(name, cell, source);
+    }
+
+    /** Swaps cell {@code name} for version {@code version} from the archive. */
+    public static Outcome swapFromArchive(String name, int version) {
+        int entry = archive().find(name, version);
+        if (entry < 0) {
+            return Outcome.refused("cell " + name + " v" + version + " is not in the cell archive");
+        }
+        return swap(name, archive().cell(entry), name + " v" + version + " from the archive");
+    }
+
+    /** Swaps cell {@code name} for the cell object in {@code cell} (copied first). */
+    public static Outcome swap(String name, byte[] cell) {
+        byte[] copy = new byte[cell.length];
+        System.arraycopy(cell, 0, copy, 0, cell.length);
+        return swap(name, ByteView.of(copy), "from memory");
+    }
+
+    /** Test hook: the next swap fails after re-pointing {@code links} links and rolls back. */
+    public static void injectSwapFailureAfter(int links) {
+        Swap.injectFailureAfter(links);
+    }
+
     /** Pages of section memory held by loaded cells. */
     public static long pagesInUse() {
         return CellPages.pagesInUse();

@@ -16,5 +16,6 @@ public final class LoaderSuite extends Suite {
         DependencyCases.addTo(cases);
         MalformedCases.addTo(cases);
         MutationCases.addTo(cases);
+        SwapCases.addTo(cases);
     }
 }
