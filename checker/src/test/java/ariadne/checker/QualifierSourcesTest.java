@@ -34,7 +34,9 @@ class QualifierSourcesTest {
 
     /** Compiles every source under {@code root}; returns javac's complaints, empty on success. */
     private static String javac(List<String> options, Path root) throws IOException {
-        List<String> arguments = new ArrayList<>(options);
+        // An explicit class path: otherwise javac would see this test JVM's, Checker Framework included.
+        List<String> arguments = new ArrayList<>(List.of("-classpath", root.toString()));
+        arguments.addAll(options);
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> arguments.add(f.toString()));
         }
