@@ -1,5 +1,7 @@
 package ariadne.task;
 
+import ariadne.memory.CpuState;
+
 /**
  * A section no interrupt, hence no preemption, can enter: the scheduler's data and every wait
  * queue are changed only inside one. Sections nest:
@@ -15,11 +17,11 @@ public final class Critical {
 
     /** Masks interrupts; returns the state {@link #exit} restores. */
     public static long enter() {
-        return Cpu.disableInterrupts();
+        return CpuState.disableInterrupts();
     }
 
     /** Restores the interrupt state {@link #enter} returned. */
     public static void exit(long state) {
-        Cpu.restoreInterrupts(state);
+        CpuState.restoreInterrupts(state);
     }
 }

@@ -1,5 +1,6 @@
 package ariadne.task;
 
+import ariadne.interrupts.Timer;
 import ariadne.magic.Magic;
 import ariadne.runtime.Fatal;
 
@@ -14,6 +15,8 @@ import ariadne.runtime.Fatal;
 final class Dispatcher {
     private static final long BOOT_TASK_ID = 0;
     static final int IDLE_PRIORITY = 0;
+    /** RFLAGS.IF: the interrupt state a task starts with when the timer runs. */
+    private static final long INTERRUPTS_ENABLED = 1L << 9;
 
     private static TaskRecord current;
     private static TaskRecord idle;
@@ -23,6 +26,8 @@ final class Dispatcher {
     private static long lastId;
     /** Records of spawned tasks not yet both exited and joined or detached. */
     private static int liveRecords;
+    /** Whether the timer preempts tasks (and wakes the idle task from hlt). */
+    private static boolean preemptive;
 
     private Dispatcher() {
     }
@@ -42,7 +47,15 @@ final class Dispatcher {
         return liveRecords;
     }
 
-    /** Makes the running code the boot task and creates the idle task, once. */
+    static boolean preemptive() {
+        start();
+        return preemptive;
+    }
+
+    /**
+     * Makes the running code the boot task and creates the idle task, once; from then on the
+     * timer, if it runs, preempts.
+     */
     private static void start() {
         if (current != null) {
             return;
@@ -54,6 +67,11 @@ final class Dispatcher {
         current = boot;
         idle = create("idle", IDLE_PRIORITY, -1, StackPool.DEFAULT_SIZE, new IdleLoop(), null);
         idle.state = TaskState.RUNNABLE;
+        preemptive = Timer.tscFrequency() != 0;
+        if (preemptive) {
+            idle.initialInterruptState = INTERRUPTS_ENABLED;
+            Timer.addTickListener(new PreemptionTick());
+        }
     }
 
     static void useScheduler(Scheduler policy) {
@@ -229,15 +247,34 @@ final class Dispatcher {
         }
     }
 
-    /** One round of the idle task: wait until some task is runnable, then run it. In a critical section. */
+    /** A timer tick, in the interrupt handler: wakes sleepers, and preempts when the policy says so. */
+    static void tick() {
+        if (!Sleepers.isEmpty()) {
+            Sleepers.wakeDue(Clock.now());
+        }
+        if (current != idle && scheduler.tick(current)) {
+            yieldCurrent();
+        }
+    }
+
+    /**
+     * One round of the idle task: wait until some task is runnable, then run it. In a critical
+     * section. With the timer, it halts until the next interrupt; without, only a sleeper can
+     * ever become runnable, so it spins until the first one's time, or stops if there is none.
+     */
     static void idleRound() {
         if (!scheduler.hasRunnable()) {
-            if (Sleepers.isEmpty()) {
+            if (preemptive) {
+                Magic.sti(); // the instruction after sti runs before any interrupt: hlt cannot miss one
+                Magic.hlt();
+                Magic.cli();
+            } else if (Sleepers.isEmpty()) {
                 Fatal.stop("deadlock: every task is blocked and none is sleeping", "");
-            }
-            long wakeAt = Sleepers.nextWakeAt();
-            while (Clock.now() - wakeAt < 0) {
-                Magic.pause();
+            } else {
+                long wakeAt = Sleepers.nextWakeAt();
+                while (Clock.now() - wakeAt < 0) {
+                    Magic.pause();
+                }
             }
         }
         reschedule();
@@ -257,9 +294,6 @@ final class Dispatcher {
             return;
         }
         TaskRecord previous = current;
-        if (!previous.stack.intact()) {
-            Fatal.stop("stack overflow in ", previous.name());
-        }
         current = next;
         next.state = TaskState.RUNNING;
         Cpu.switchStacks(previous.stack.savedRspSlot(), next.stack.savedRsp());

@@ -1,13 +1,15 @@
 package ariadne.task;
 
 /**
- * Stacks of exited tasks, kept for the next spawn: the boot heap cannot free, and reusing a
- * stack avoids zeroing a new one. Only default-sized stacks are pooled.
+ * Stacks of exited tasks kept for the next spawn, so that a spawn does not map and zero fresh
+ * pages. Only default-sized stacks are kept, at most {@link #CAPACITY}; the others go back to
+ * the stack allocator (and their frames to the frame allocator).
  */
 final class StackPool {
     static final int DEFAULT_SIZE = 16 * 1024;
+    static final int CAPACITY = 64;
 
-    private static TaskStack[] free;
+    private static final TaskStack[] FREE = new TaskStack[CAPACITY];
     private static int freeCount;
     private static int inUse;
 
@@ -15,28 +17,24 @@ final class StackPool {
     }
 
     static TaskStack take(int size) {
-        inUse++;
+        TaskStack stack;
         if (size == DEFAULT_SIZE && freeCount > 0) {
-            TaskStack stack = free[--freeCount];
-            free[freeCount] = null;
-            return stack;
+            stack = FREE[--freeCount];
+            FREE[freeCount] = null;
+        } else {
+            stack = TaskStack.allocate(size);
         }
-        return TaskStack.allocate(size);
+        inUse++;
+        return stack;
     }
 
     static void give(TaskStack stack) {
         inUse--;
-        if (stack.size() != DEFAULT_SIZE) {
-            return;
+        if (stack.size() == DEFAULT_SIZE && freeCount < CAPACITY) {
+            FREE[freeCount++] = stack;
+        } else {
+            stack.release();
         }
-        if (free == null) {
-            free = new TaskStack[64];
-        } else if (freeCount == free.length) {
-            TaskStack[] larger = new TaskStack[free.length * 2];
-            System.arraycopy(free, 0, larger, 0, freeCount);
-            free = larger;
-        }
-        free[freeCount++] = stack;
     }
 
     /** Stacks owned by tasks that have not exited. */

@@ -3,58 +3,59 @@ package ariadne.task;
 import ariadne.base.ObjectLayout;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.memory.Stack;
+import ariadne.memory.StackAllocator;
 
 /**
- * A task's stack: heap memory (a {@code long[]}, so a collector sees it as reachable data
- * without references) with a small header at its lowest address:
- * <pre>
- *   bottom + 0   the saved stack pointer while the task is switched out
- *   bottom + 8   a canary; a stack that grew down over it has overflowed
- * </pre>
- * There is no guard page yet: the canary only detects an overflow after the fact.
+ * A task's stack and the word its stack pointer is saved in while it is switched out. A
+ * spawned task's stack comes from {@link StackAllocator}, with an unmapped guard below it, and
+ * its lowest word holds the saved stack pointer (so 8 bytes of it are not usable). The boot
+ * task runs on the boot stack and keeps that word on the heap.
  */
 final class TaskStack {
-    private static final long CANARY = 0x4B434154535F5441L;
-    private static final int SAVED_RSP = 0;
-    private static final int CANARY_OFFSET = 8;
-    static final int HEADER_BYTES = 16;
+    /** The guarded stack, or null for the boot task. */
+    private final Stack stack;
+    /** The boot task's saved stack pointer (a heap word), or null. */
+    private final long[] bootSlot;
+    private final Address savedRspSlot;
 
-    /** Keeps the memory reachable; the code works on {@link #bottom}. */
-    private final long[] memory;
-    private final Address bottom;
-    private final int size;
-
-    private TaskStack(int size) {
-        this.memory = new long[size / 8];
-        this.bottom = Magic.objectAddress(memory).plus(ObjectLayout.ARRAY_ELEMENTS);
-        this.size = size;
-        bottom.storeLong(CANARY_OFFSET, CANARY);
+    private TaskStack(Stack stack, long[] bootSlot, Address savedRspSlot) {
+        this.stack = stack;
+        this.bootSlot = bootSlot;
+        this.savedRspSlot = savedRspSlot;
     }
 
-    /** A new stack of {@code size} bytes (a multiple of 8, header included). */
+    /** A guarded stack of at least {@code size} bytes. */
     static TaskStack allocate(int size) {
-        return new TaskStack(size);
+        Stack stack = StackAllocator.allocate(size);
+        if (stack == null) {
+            throw new OutOfMemoryError("no memory left for a task stack of " + size + " bytes");
+        }
+        return new TaskStack(stack, null, stack.bottom());
     }
 
-    /** The context of the code running now (the boot stack): a header and no stack of its own. */
+    /** The context of the code running now on the boot stack. */
     static TaskStack ofBootContext() {
-        return new TaskStack(HEADER_BYTES);
+        long[] slot = new long[1];
+        return new TaskStack(null, slot, Magic.objectAddress(slot).plus(ObjectLayout.ARRAY_ELEMENTS));
     }
 
-    int size() {
-        return size;
+    /** The usable size in bytes (0 for the boot context). */
+    long size() {
+        return stack == null ? 0 : stack.size();
     }
 
     Address savedRspSlot() {
-        return bottom.plus(SAVED_RSP);
+        return savedRspSlot;
     }
 
     Address savedRsp() {
-        return bottom.loadAddress(SAVED_RSP);
+        return savedRspSlot.loadAddress();
     }
 
-    boolean intact() {
-        return bottom.loadLong(CANARY_OFFSET) == CANARY;
+    /** Gives the memory back; the stack must not be in use. */
+    void release() {
+        stack.release();
     }
 
     /**
@@ -67,10 +68,10 @@ final class TaskStack {
      * </pre>
      */
     void prepareEntry(Address code) {
-        Address top = Address.fromLong(bottom.plus(size).toLong() & -16L);
+        Address top = stack.top();
         top.storeLong(-8, 0L);
         top.storeAddress(-16, code);
         top.storeLong(-24, 0L);
-        savedRspSlot().storeAddress(top.minus(24));
+        savedRspSlot.storeAddress(top.minus(24));
     }
 }

@@ -20,13 +20,8 @@ public final class TaskSystem {
         return StackPool.pooled();
     }
 
-    /** Whether a stack overflow faults on a guard page (rather than being detected at the next switch). */
-    public static boolean stacksHaveGuardPages() {
-        return false;
-    }
-
     /** Whether the timer preempts a task that never blocks or yields. */
     public static boolean preemptive() {
-        return false;
+        return Dispatcher.preemptive();
     }
 }

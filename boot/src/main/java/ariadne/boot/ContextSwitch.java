@@ -9,11 +9,10 @@ import ariadne.x86.Mode;
 import java.util.List;
 
 /**
- * The task cell's machine code: the stack switch and interrupt masking, the two things its
- * Java cannot say. Each routine is the body of a {@code static native} method of
- * {@code ariadne.task.Cpu} and follows the Java calling convention of docs/ABI.md (arguments
- * pushed left to right, so the last one is at {@code [rsp+8]} on entry; result in {@code rax};
- * only {@code rbp}/{@code rsp} are preserved across a call).
+ * The task cell's stack switch, the one thing its Java cannot say: the body of the
+ * {@code static native} method {@code ariadne.task.Cpu.switchStacks}, with the Java calling
+ * convention of docs/ABI.md (arguments pushed left to right, so the last one is at
+ * {@code [rsp+8]} on entry; only {@code rbp}/{@code rsp} are preserved across a call).
  *
  * <p>Because no other register survives a call, a switch needs to keep only {@code rbp} and
  * the return address: both already sit on the outgoing stack, so saving {@code rsp} saves the
@@ -23,16 +22,13 @@ public final class ContextSwitch {
     /** {@code static native void switchStacks(Address saveRspTo, Address newRsp)}. */
     public static final String SWITCH_STACKS =
             "ariadne.task.Cpu.switchStacks(Lariadne/magic/Address;Lariadne/magic/Address;)V";
-    /** {@code static native long disableInterrupts()}: the RFLAGS from before the {@code cli}. */
-    public static final String DISABLE_INTERRUPTS = "ariadne.task.Cpu.disableInterrupts()J";
 
     static final String SECTION = ".text.ariadne.task.Cpu";
-    private static final int PUSHFQ = 0x9C;
 
     private ContextSwitch() {
     }
 
-    /** The ELF64 relocatable object defining {@link #SWITCH_STACKS} and {@link #DISABLE_INTERRUPTS}. */
+    /** The ELF64 relocatable object defining {@link #SWITCH_STACKS}. */
     public static byte[] buildObject() {
         return BootElfWriter.toBytes(List.of(section()));
     }
@@ -40,7 +36,6 @@ public final class ContextSwitch {
     static BootSection section() {
         Assembler a = new Assembler(Mode.LONG_64);
         Label switchStacks = new Label();
-        Label disableInterrupts = new Label();
 
         a.bind(switchStacks);
         a.movq(RAX, Mem.at(RSP, 16));                // rax = saveRspTo (first argument)
@@ -51,17 +46,9 @@ public final class ContextSwitch {
         a.pop(RBP);                                  // the incoming task's frame pointer
         a.ret();                                     // resume where it switched out (or enter its bootstrap)
 
-        a.align(16, 0xCC);
-        a.bind(disableInterrupts);
-        a.emit8(PUSHFQ);                             // pushfq: RFLAGS as they are now
-        a.pop(RAX);                                  // rax = RFLAGS (bit 9: interrupts were enabled)
-        a.cli();                                     // mask interrupts until the caller restores them
-        a.ret();                                     // return the old RFLAGS
-
         return new SectionContents()
                 .append(a, 16, 0xCC)
                 .define(SWITCH_STACKS, switchStacks, true, true)
-                .define(DISABLE_INTERRUPTS, disableInterrupts, true, true)
                 .toSection(SECTION, BootSection.Kind.CODE, 16);
     }
 }

@@ -9,7 +9,6 @@ import ariadne.task.OneShot;
 import ariadne.task.Task;
 import ariadne.task.TaskFailedException;
 import ariadne.task.TaskKilledException;
-import ariadne.task.TaskSystem;
 
 /**
  * Failures inside tasks reach the joiner and end only their task; misuse of the API is
@@ -173,8 +172,6 @@ final class FailureCases {
         cases.add(new TestCase("stackOverflowInATask") {
             @Override
             protected void run() {
-                Check.isTrue(TaskSystem.stacksHaveGuardPages(),
-                        "stacks have no guard page yet: an overflow would corrupt the heap");
                 Throwable cause = failureOf(Task.spawn(new Recurse(), 0));
                 Check.isTrue(cause instanceof StackOverflowError, "cause: " + cause);
             }
@@ -182,8 +179,6 @@ final class FailureCases {
         cases.add(new TestCase("wildPageFaultInATask") {
             @Override
             protected void run() {
-                Check.isTrue(TaskSystem.stacksHaveGuardPages(),
-                        "page faults do not become exceptions in tasks yet (no guard-page fault handling)");
                 Throwable cause = failureOf(Task.spawn(new OneShot<Long, Long>() {
                     @Override
                     public Long run(Long address) {
@@ -191,27 +186,6 @@ final class FailureCases {
                     }
                 }, UNMAPPED));
                 Check.isTrue(cause != null, "the fault reached the joiner");
-            }
-        });
-        cases.add(new TestCase("aSpinningTaskDoesNotStarveOthers") {
-            @Override
-            protected void run() {
-                Check.isTrue(TaskSystem.preemptive(), "no timer preemption yet: a spinning task would hang the suite");
-                final boolean[] stop = new boolean[1];
-                JoinHandle<Object> spinner = Task.spawn(new OneShot<boolean[], Object>() {
-                    @Override
-                    public Object run(boolean[] flag) {
-                        long spins = 0;
-                        while (!flag[0]) {
-                            spins++;
-                        }
-                        return spins;
-                    }
-                }, stop);
-                JoinHandle<Integer> worker = Task.spawn(new Entries.YieldTimes(), 3);
-                Check.equal(3, worker.join().intValue(), "the worker finished beside the spinner");
-                stop[0] = true;
-                spinner.join();
             }
         });
     }

@@ -1,6 +1,8 @@
 package ariadne.suites.tasks;
 
-import ariadne.runtime.Allocator;
+import ariadne.memory.Frames;
+import ariadne.memory.Page;
+import ariadne.memory.heap.Heap;
 import ariadne.suites.CaseList;
 import ariadne.suites.Check;
 import ariadne.suites.TestCase;
@@ -15,8 +17,13 @@ final class ScaleCases {
     private static final int TREE_SIZE = 1000;
     private static final int SEQUENTIAL = 10_000;
     private static final int ALIVE = 1000;
-    /** Heap a spawn+join may leave behind for a collector: handle, record, entry, boxes. */
+    /**
+     * Heap a spawn+join may leave behind until there is a collector: handle, record, entry,
+     * boxes. Frames are given back (the stack returns to the pool); only the heap's growth may
+     * take new ones, give or take the heap's chunk size.
+     */
     private static final long GARBAGE_PER_SPAWN = 256;
+    private static final long HEAP_FRAME_SLACK = 1L << 20;
 
     private ScaleCases() {
     }
@@ -57,7 +64,9 @@ final class ScaleCases {
                 Task.spawn(new Entries.Identity<Integer>(), 0).join(); // the pool holds a stack from here on
                 Counters before = new Counters();
                 int pooled = TaskSystem.stacksPooled();
-                long heap = Allocator.used();
+                long heapInUse = Heap.bytesInUse();
+                long heapMapped = Heap.bytesMapped();
+                long frames = Frames.usedFrames();
                 for (int i = 0; i < SEQUENTIAL; i++) {
                     JoinHandle<Integer> h = Task.spawn(new Entries.Identity<Integer>(), i);
                     int result = h.join();
@@ -67,8 +76,12 @@ final class ScaleCases {
                 }
                 before.checkBackToBaseline();
                 Check.equal(pooled, TaskSystem.stacksPooled(), "pooled stacks (each spawn reuses the last one)");
-                long perSpawn = (Allocator.used() - heap) / SEQUENTIAL;
-                Check.isTrue(perSpawn <= GARBAGE_PER_SPAWN, "heap left per spawn+join: " + perSpawn + " bytes");
+                long garbage = (Heap.bytesInUse() - heapInUse) / SEQUENTIAL;
+                Check.isTrue(garbage <= GARBAGE_PER_SPAWN, "heap left per spawn+join: " + garbage + " bytes");
+                long frameGrowth = (Frames.usedFrames() - frames) * Page.SIZE;
+                long heapGrowth = Heap.bytesMapped() - heapMapped;
+                Check.isTrue(frameGrowth <= heapGrowth + HEAP_FRAME_SLACK,
+                        "frames taken (" + frameGrowth + " bytes) beyond the heap's growth (" + heapGrowth + ")");
             }
         });
         cases.add(new TestCase("aThousandTasksAliveAtOnce") {

@@ -8,6 +8,7 @@ import ariadne.task.OneShot;
 import ariadne.task.Task;
 import ariadne.task.TaskBuilder;
 import ariadne.task.TaskRecord;
+import ariadne.task.TaskSystem;
 
 /** Yield, sleep, priorities, and what a task knows about itself. */
 final class SchedulingCases {
@@ -144,6 +145,27 @@ final class SchedulingCases {
                 Check.equal(0, h.task().pinnedCpu(), "pin");
                 Check.equal("x", h.join(), "result");
                 Check.equal(TaskBuilder.ANY_CPU, Task.current().pinnedCpu(), "main is not pinned");
+            }
+        });
+        cases.add(new TestCase("aSpinningTaskDoesNotStarveOthers") {
+            @Override
+            protected void run() {
+                Check.isTrue(TaskSystem.preemptive(), "no timer preemption yet: a spinning task would hang the suite");
+                final boolean[] stop = new boolean[1];
+                JoinHandle<Object> spinner = Task.spawn(new OneShot<boolean[], Object>() {
+                    @Override
+                    public Object run(boolean[] flag) {
+                        long spins = 0;
+                        while (!flag[0]) {
+                            spins++;
+                        }
+                        return spins;
+                    }
+                }, stop);
+                JoinHandle<Integer> worker = Task.spawn(new Entries.YieldTimes(), 3);
+                Check.equal(3, worker.join().intValue(), "the worker finished beside the spinner");
+                stop[0] = true;
+                spinner.join();
             }
         });
     }
