@@ -4,6 +4,7 @@ import static ariadne.elf.ElfConstants.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import ariadne.compiler.cell.CellMeta;
+import ariadne.elf.ElfRelocation;
 import ariadne.elf.ElfSymbol;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,11 @@ class StaticCodeTest {
         assertEquals(5, bytes[32 + 16]);
         assertEquals((byte) 0xe9, bytes[32 + 24 + 2]);
         List<String> targets = f.relocationTargets(".rodata.str." + symbol.substring(4));
-        assertEquals(List.of("type:java.lang.String", symbol + ":chars", "type:[C"), targets);
+        assertEquals(List.of("type:java.lang.String", symbol, "type:[C"), targets);
+        // The value field (offset 16) points 32 bytes into the literal's own section: its chars.
+        ElfRelocation value = f.elf.relocationsFor(f.section(".rodata.str." + symbol.substring(4)).index()).get(1);
+        assertEquals(16, value.offset());
+        assertEquals(32, value.addend());
     }
 
     @Test

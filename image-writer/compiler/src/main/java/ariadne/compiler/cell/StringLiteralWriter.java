@@ -20,7 +20,6 @@ final class StringLiteralWriter {
         boolean latin1 = layout.coder() != null && value.chars().allMatch(c -> c < 256);
         int size = layout.layout().instanceSize();
         int arrayOffset = size; // instance sizes are multiples of 8
-        String charsSymbol = symbol + ":chars";
 
         byte[] object = new byte[size];
         if (layout.coder() != null && !latin1) {
@@ -28,7 +27,9 @@ final class StringLiteralWriter {
         }
         section.putAddress(Symbols.type(StringLayout.STRING), 0);
         section.putBytes(Arrays.copyOfRange(object, ObjectLayout.STATUS_OFFSET, size));
-        section.relocate(layout.value().offset(), R_X86_64_64, charsSymbol, 0);
+        // Through the literal's own symbol, not a local one: when the linker keeps another cell's
+        // copy of this literal, nothing refers to this section any more.
+        section.relocate(layout.value().offset(), R_X86_64_64, symbol, arrayOffset);
 
         section.putAddress(Symbols.type(layout.arrayDescriptor()), 0);
         section.putLong(0); // status word
@@ -40,7 +41,6 @@ final class StringLiteralWriter {
         section.alignTo(8);
 
         section.define(symbol, 0, size, STB_WEAK, STT_OBJECT);
-        section.define(charsSymbol, arrayOffset, section.position() - arrayOffset, STB_LOCAL, STT_OBJECT);
         return section;
     }
 
