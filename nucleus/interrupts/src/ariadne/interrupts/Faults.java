@@ -79,7 +79,7 @@ final class Faults {
     }
 
     private static String verdict(InterruptFrame frame, int vector, long faultAddress) {
-        if (vector == Vectors.PAGE_FAULT && StackAllocator.stackOfSlotAt(faultAddress) != null) {
+        if (vector == Vectors.PAGE_FAULT && StackAllocator.isOverflow(faultAddress)) {
             return "stack overflow that cannot be thrown (in a critical section, or on the overflow area): stopping";
         }
         if (!frame.interruptsWereEnabled()) {

@@ -21,4 +21,7 @@ public final class CpuState {
 
     /** The caller's stack pointer. */
     public static native long stackPointer();
+
+    /** The caller's frame pointer (rbp: the head of its frame chain). */
+    public static native long framePointer();
 }

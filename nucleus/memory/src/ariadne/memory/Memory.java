@@ -8,7 +8,8 @@ import ariadne.runtime.Fatal;
 /**
  * Starts memory management: the frame allocator over the RAM the firmware reported (minus
  * the image, the boot-loader data and the boot heap), the direct map over all of it, page 0
- * unmapped, page protection, and the kernel heap, which then serves every {@code new}.
+ * unmapped, page protection, the kernel heap, which then serves every {@code new}, and a guard
+ * page below the boot stack.
  */
 public final class Memory {
     private static final long LOW_MEMORY = 1L << 20;
@@ -51,6 +52,7 @@ public final class Memory {
         DirectMap.unmapPageZero();
         Heap.start(VirtualLayout.HEAP_BASE, VirtualLayout.HEAP_SIZE);
         releaseUsable(usable, Page.alignUp(Allocator.bootHeapEnd().toLong()), reservedEnd);
+        BootStackGuard.install();
     }
 
     /** Frees the usable RAM in {@code [start, end)}: the boot heap's window beyond what it handed out. */

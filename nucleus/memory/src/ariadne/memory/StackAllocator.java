@@ -71,8 +71,11 @@ public final class StackAllocator {
         freeSlot(stack.slot());
     }
 
-    /** Whether {@code address} lies in the guard gap below a live stack: a stack overflow. */
+    /** Whether {@code address} lies in the guard below a live stack (or the boot stack): a stack overflow. */
     public static boolean isOverflow(long address) {
+        if (BootStackGuard.isGuard(address)) {
+            return true;
+        }
         Stack stack = stackOfSlotAt(address);
         if (stack == null) {
             return false;
@@ -86,6 +89,9 @@ public final class StackAllocator {
      * it was not; zero if that is impossible. Called by the page-fault handler.
      */
     public static Address overflowAreaTop(long address) {
+        if (BootStackGuard.isGuard(address)) {
+            return BootStackGuard.overflowAreaTop();
+        }
         Stack stack = stackOfSlotAt(address);
         if (stack == null) {
             return Address.zero();

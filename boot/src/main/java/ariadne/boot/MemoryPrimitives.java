@@ -120,6 +120,10 @@ public final class MemoryPrimitives {
         a = m.method(CPU_STATE + "stackPointer()J");
         a.lea(RAX, Mem.at(RSP, 8));                      // rax = the caller's rsp after this returns
         a.ret();
+
+        a = m.method(CPU_STATE + "framePointer()J");
+        a.movq(RAX, RBP);                                // rax = the caller's rbp (no frame here)
+        a.ret();
     }
 
     /** {@code callOn(top, target)}: calls {@code StackEntry.enter(target)} with rsp = top, then comes back. */

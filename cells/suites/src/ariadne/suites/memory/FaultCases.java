@@ -73,5 +73,13 @@ final class FaultCases {
                 stack.release();
             }
         });
+        cases.add(new TestCase("deepRecursionOnTheBootStackThrowsStackOverflowError") {
+            @Override
+            protected void run() {
+                Recursion recursion = new Recursion();
+                recursion.run();
+                Check.isTrue(recursion.overflowed, "the boot stack's guard page hit became StackOverflowError");
+            }
+        });
     }
 }
