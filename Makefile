@@ -11,7 +11,7 @@ QEMU_FLAGS  := -m $(MEMORY) -display none -no-reboot -device isa-debug-exit,ioba
 OS_SOURCES  := $(shell find nucleus task loader cells -name '*.java' -o -name cell.properties 2>/dev/null)
 HOST_SOURCES:= $(shell find image-writer boot -name '*.java' -path '*src/main*' 2>/dev/null) $(wildcard pom.xml */pom.xml image-writer/*/pom.xml)
 
-.PHONY: all run test image tools qemu clean help java
+.PHONY: all run test image tools qemu clean help java bench
 
 all: image
 
@@ -20,6 +20,7 @@ help:
 	@echo "make test   - every host test and every QEMU suite"
 	@echo "make image  - build $(IMAGE) only"
 	@echo "make java MAIN=pkg.Main SRC=dir - run a plain Java program in Ariadne (its output only on stdout)"
+	@echo "make bench  - guest instructions per spawn+join and per yield switch, beside Linux's"
 
 # Host toolchain: assembler, compiler, ELF writer, linker, boot code, image-writer CLI.
 tools: image-writer/cli/target/.built
@@ -57,3 +58,18 @@ test: qemu
 clean:
 	rm -rf $(BUILD)
 	$(MVN) clean
+
+# Spawn+join and yield-switch costs in guest instructions (under -icount shift=0 one TSC tick is
+# one instruction), beside the Linux peer's from a fresh run of its script, or the figures
+# issue 5 quotes when the script cannot run here.
+PEER_SCRIPT := ../shared/bench/peer-linux/run.sh
+bench: qemu $(IMAGE)
+	@timeout 300 $(QEMU) -kernel $(IMAGE) $(QEMU_FLAGS) -icount shift=0,sleep=off -serial stdio \
+	  -append "program bench" | grep -E '^(BENCH |CASE .* FAIL)'
+	@if peer=$$(timeout 900 bash $(PEER_SCRIPT) 2>/dev/null) && echo "$$peer" | grep -q spawn_join; then \
+	  echo "$$peer" | sed -n -e 's/^PEER spawn_join_ns=[0-9]* spawn_join_cycles=\([0-9]*\).*/PEER spawn_join=\1/p' \
+	    -e 's/^PEER yield_switch_ns=[0-9]* cycles=\([0-9]*\).*/PEER yield_switch=\1/p'; \
+	else \
+	  echo "PEER spawn_join=50800"; echo "PEER yield_switch=2165"; \
+	  echo "(PEER figures quoted from issue 5: $(PEER_SCRIPT) did not run here)"; \
+	fi
