@@ -108,11 +108,17 @@ public final class FrameAllocator {
 
     /** The physical address of {@code count} contiguous free frames, now in use, or {@link #NONE}. */
     public long allocateRun(long count) {
+        return allocateRunBelow(count, Long.MAX_VALUE);
+    }
+
+    /** Like {@link #allocateRun} but only from frames that end at or below {@code limit}. */
+    public long allocateRunBelow(long count, long limit) {
         if (count <= 0 || count > freeCount) {
             return NONE;
         }
-        long runEnd = frameCount; // one past the highest frame of the run being grown downwards
-        for (long index = frameCount - 1; index >= 0; index--) {
+        long end = Math.min(frameCount, Math.max(0, (limit >>> Page.SHIFT) - firstFrame));
+        long runEnd = end; // one past the highest frame of the run being grown downwards
+        for (long index = end - 1; index >= 0; index--) {
             if (isUsed(index)) {
                 runEnd = index;
             } else if (runEnd - index == count) {

@@ -48,6 +48,18 @@ public final class Frames {
         return frame;
     }
 
+    /**
+     * {@code count} physically contiguous frames ending at or below {@code limit}, or {@link
+     * FrameAllocator#NONE}. Through the direct map such a run is also virtually contiguous: e.g.
+     * code that must be within rel32 reach of the image asks for a run below 2 GiB.
+     */
+    public static long allocateRunBelow(long count, long limit) {
+        long flags = LOCK.lock();
+        long frame = frames.allocateRunBelow(count, limit);
+        LOCK.unlock(flags);
+        return frame;
+    }
+
     /** A zeroed frame for a page table, reachable through the direct map, or {@link FrameAllocator#NONE}. */
     static long allocateTable() {
         long frame = allocateBelow(DirectMap.limit());

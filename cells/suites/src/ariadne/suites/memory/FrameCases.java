@@ -48,6 +48,9 @@ final class FrameCases {
                 Frames.freeRun(run, 16);
                 Check.equal(free, Frames.freeFrames(), "free frames after freeing the run");
                 Check.equal(FrameAllocator.NONE, Frames.allocateRun(Frames.totalFrames() + 1), "a run larger than memory");
+                long low = Frames.allocateRunBelow(4, 16L << 20);
+                Check.isTrue(low != FrameAllocator.NONE && low + 4 * Page.SIZE <= 16L << 20, "a run below 16 MiB");
+                Frames.freeRun(low, 4);
             }
         });
         cases.add(new TestCase("frameExhaustionAndRecovery") {
