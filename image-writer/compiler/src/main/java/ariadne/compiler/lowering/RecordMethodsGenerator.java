@@ -17,7 +17,7 @@ import org.objectweb.asm.tree.MethodNode;
  * builds at run time on HotSpot) as static helper methods of the record class, with HotSpot's results:
  * {@code Name[a=1, b=x]} via {@code String.valueOf} of each component, {@code 31 * h + hash(c)} over
  * the components with the wrappers' static {@code hashCode} and {@code Objects.hashCode}, and
- * component-wise equality ({@code ==}, {@code Float/Double.compare}, {@code Objects.equals}).
+ * component-wise equality, last component first ({@code ==}, {@code Float/Double.compare}, {@code Objects.equals}).
  */
 final class RecordMethodsGenerator {
     static final String BOOTSTRAP_OWNER = "java/lang/runtime/ObjectMethods";
@@ -157,7 +157,9 @@ final class RecordMethodsGenerator {
         code.visitVarInsn(ALOAD, 1);
         code.visitTypeInsn(CHECKCAST, record.name);
         code.visitVarInsn(ASTORE, 2);
-        for (int i = 0; i < getters.size(); i++) {
+        // HotSpot 17 nests one test per component around the previous ones, so the last is compared first;
+        // the order shows when a component's equals has side effects.
+        for (int i = getters.size() - 1; i >= 0; i--) {
             loadComponent(0, i);
             loadComponent(2, i);
             compareAndBranch(componentType(i), different);
