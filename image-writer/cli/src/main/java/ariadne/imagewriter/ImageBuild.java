@@ -10,6 +10,8 @@ import ariadne.compiler.CellCompiler;
 import ariadne.compiler.CellSpec;
 import ariadne.compiler.CompileException;
 import ariadne.compiler.CompiledCell;
+import ariadne.compiler.lowering.InvokeDynamicLowering;
+import ariadne.compiler.lowering.LoweringException;
 import ariadne.imagewriter.archive.ArchiveEntry;
 import ariadne.imagewriter.archive.CellArchive;
 import ariadne.linker.ImageLinker;
@@ -159,10 +161,15 @@ public final class ImageBuild {
         }
         CellSpec spec = new CellSpec(cell.name(), cell.version(), cell.privileged(), cell.dependencies());
         try {
-            CompiledCell result = CellCompiler.compile(spec, classes.get(cell.name()).classes(), library);
+            CellClasses own = classes.get(cell.name());
+            Map<String, byte[]> lowered = InvokeDynamicLowering.lower(cell.name(), own.classes(), library);
+            classes.put(cell.name(), new CellClasses(own.cell(), own.directory(), lowered));
+            CompiledCell result = CellCompiler.compile(spec, lowered, library);
             write(outputDirectory.resolve("cells").resolve(cell.name() + ".cell"), result.elf());
             objects.put(cell.name(), result);
             log.step("compiled cell " + cell.name() + " (" + result.elf().length + " bytes)");
+        } catch (LoweringException e) {
+            problems.addAll(e.errors());
         } catch (CompileException e) {
             problems.addAll(e.errors());
         }
