@@ -75,6 +75,11 @@ final class Invocations {
             virtual(scope, Hierarchy.OBJECT, target, argumentSlots, returnsValue); // e.g. List.equals
             return;
         }
+        if (target.isStaticallyBound()) { // a private interface method: not in any table
+            scope.emitter.nullCheck(argumentSlots - 1);
+            scope.emitter.callDirect(target.symbol(), argumentSlots, returnsValue);
+            return;
+        }
         List<VirtualSlot> methods = scope.layouts().interfaceMethods(owner);
         for (int i = 0; i < methods.size(); i++) {
             if (methods.get(i).matches(target.method().name, target.method().desc)) {

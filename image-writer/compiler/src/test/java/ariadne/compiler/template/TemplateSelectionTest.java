@@ -18,6 +18,10 @@ import org.objectweb.asm.tree.MethodNode;
 /** Which templates the driver picks for bytecode, independent of any instruction set. */
 class TemplateSelectionTest {
     private static List<String> templates(String methodName, String body) {
+        return templates("p/T", methodName, body);
+    }
+
+    private static List<String> templates(String className, String methodName, String body) {
         Map<String, byte[]> classes = JavaSources.compile(Map.of(
                 "ariadne.magic.Address", CellFixture.MAGIC_STUBS,
                 "p.T", "package p;\nimport ariadne.magic.Address;\nclass T {\n" + body + "\n}\n"));
@@ -26,7 +30,7 @@ class TemplateSelectionTest {
         ClassPool pool = new ClassPool(classes.values(), library.values());
         Diagnostics diagnostics = new Diagnostics("test");
         CellContext cell = new CellContext(new Layouts(new Hierarchy(pool)), new LinkRequirements(), diagnostics, true);
-        ClassNode owner = pool.cellClasses().get(0);
+        ClassNode owner = pool.cellClasses().stream().filter(c -> c.name.equals(className)).findFirst().orElseThrow();
         MethodNode method = owner.methods.stream().filter(m -> m.name.equals(methodName)).findFirst().orElseThrow();
         RecordingEmitter recorder = new RecordingEmitter();
         MethodCompiler.compile(cell, owner, method, recorder.emitter);
@@ -53,6 +57,17 @@ class TemplateSelectionTest {
                 .contains("duplicate(1, 2)"));
         assertTrue(templates("swapInts", "static int swapInts(int x) { int[] a = {x}; a[0] += x; return a[0]; }")
                 .contains("duplicate(2, 0)"));
+    }
+
+    @Test
+    void privateInterfaceMethodsAreCalledDirectly() {
+        List<String> calls = templates("p/T$Helper", "reveal", """
+                interface Helper {
+                    private int secret() { return 42; }
+                    default int reveal() { return secret(); }
+                }""");
+        assertEquals(List.of("loadLocal(0)", "nullCheck(0)", "callDirect(p.T$Helper.secret()I, 1, true)",
+                "returnValue()"), calls);
     }
 
     @Test
