@@ -1,5 +1,6 @@
 package ariadne.checker;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -47,6 +48,7 @@ import org.checkerframework.javacutil.TreeUtils;
 public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTypeFactory> {
     private final CellBoundary boundary;
     private final ImmutableClassRule immutableClassRule;
+    private final SuppressionRule suppressionRule;
 
     public OwnershipVisitor(BaseTypeChecker checker) {
         super(checker);
@@ -57,6 +59,13 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
                         CellBoundary.DEFAULT_LIBRARY_PACKAGES),
                 elements);
         this.immutableClassRule = new ImmutableClassRule(checker, atypeFactory);
+        this.suppressionRule = new SuppressionRule(trees);
+    }
+
+    @Override
+    public Void visitAnnotation(AnnotationTree tree, Void p) {
+        suppressionRule.check(tree, getCurrentPath().getCompilationUnit());
+        return super.visitAnnotation(tree, p);
     }
 
     // ---- Rule 1: use after move -------------------------------------------------------------

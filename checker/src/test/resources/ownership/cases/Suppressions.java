@@ -3,7 +3,7 @@ package demo;
 import ariadne.ownership.Unique;
 import ariadne.task.OneShot;
 
-/** A suppression silences exactly its own key, and only where it is written. */
+/** A suppression silences exactly its own key, only where it is written, and must say why it is sound. */
 class Suppressions {
     static final class Slot {
         OneShot<String, Integer> entry;
@@ -19,12 +19,23 @@ class Suppressions {
         return entry.run("go");
     }
 
-    @SuppressWarnings("ownership:consume.not.unique")
+    @SuppressWarnings("ownership:consume.not.unique") // sound: nothing here consumes a receiver
     void otherKeysStillReported() {
         @Unique Slot s = new Slot();
         keep(s);
         // :: error: (use.after.move)
         keep(s);
+    }
+
+    // :: error: (suppression.unjustified)
+    @SuppressWarnings("ownership:consume.not.unique")
+    int unjustified(Slot slot) {
+        return slot.entry.run("go");
+    }
+
+    @SuppressWarnings("unchecked")
+    Object otherCheckersNeedNoComment(Object o) {
+        return (java.util.List<String>) o;
     }
 
     int unsuppressed(Slot slot) {
