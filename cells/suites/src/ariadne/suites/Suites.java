@@ -15,6 +15,8 @@ final class Suites {
                 return new ariadne.suites.tasks.TaskBenchSuite();
             case "memory":
                 return new ariadne.suites.memory.MemorySuite();
+            case "memory-fatal":
+                return new ariadne.suites.memory.FatalFaultSuite();
             case "loader":
                 return new ariadne.suites.loader.LoaderSuite();
             default:
