@@ -3,6 +3,7 @@ package ariadne.interrupts;
 import ariadne.base.Machine;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.memory.CodeRanges;
 import ariadne.memory.Page;
 import ariadne.memory.StackAllocator;
 
@@ -14,7 +15,7 @@ import ariadne.memory.StackAllocator;
  * faulting instruction had called it, with return address faulting rip + 1 (inside the faulting
  * instruction, so both "ra" and "ra - 1" lookups find its method, try range and line).
  * Anything else — other exceptions, faults in code running with interrupts off (the nucleus's
- * critical sections, interrupt handlers) or outside the image's code — is reported in full and
+ * critical sections, interrupt handlers) or outside compiled Java code — is reported in full and
  * stops the machine.
  */
 final class Faults {
@@ -70,12 +71,9 @@ final class Faults {
         return false;
     }
 
-    /** Java code outside critical sections: in the image's code, interrupted with interrupts enabled. */
+    /** Java code outside critical sections: in compiled code ({@link CodeRanges}), interrupted with interrupts enabled. */
     private static boolean isInJavaCode(InterruptFrame frame) {
-        long rip = frame.instructionPointer();
-        return frame.interruptsWereEnabled()
-                && rip >= Magic.symbolAddress("__image_start").toLong()
-                && rip < Magic.symbolAddress("__text_end").toLong();
+        return frame.interruptsWereEnabled() && CodeRanges.contains(frame.instructionPointer());
     }
 
     private static String verdict(InterruptFrame frame, int vector, long faultAddress) {
