@@ -9,6 +9,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.TypeCastTree;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -103,18 +104,23 @@ final class CellBoundary {
 
     /**
      * Whether an expression's value is (after parentheses, casts and branches) a reference held in a
-     * cell-state field. Reading a primitive or immutable field copies a value; nothing escapes.
+     * cell-state field, directly or through one of the given local aliases. Reading a primitive or
+     * immutable field copies a value; nothing escapes.
      */
-    static boolean readsCellState(ExpressionTree expression) {
+    static boolean readsCellState(ExpressionTree expression, Set<VariableElement> aliases) {
         ExpressionTree e = TreeUtils.withoutParens(expression);
         if (e instanceof TypeCastTree cast) {
-            return readsCellState(cast.getExpression());
+            return readsCellState(cast.getExpression(), aliases);
         }
         if (e instanceof ConditionalExpressionTree conditional) {
-            return readsCellState(conditional.getTrueExpression()) || readsCellState(conditional.getFalseExpression());
+            return readsCellState(conditional.getTrueExpression(), aliases)
+                    || readsCellState(conditional.getFalseExpression(), aliases);
         }
         if (e instanceof IdentifierTree || e instanceof MemberSelectTree) {
             Element element = TreeUtils.elementFromUse(e);
+            if (element instanceof VariableElement variable && aliases.contains(variable)) {
+                return true;
+            }
             return element instanceof VariableElement field && isMutableStatic(field)
                     && !ImmutableTypes.isImmutable(field.asType());
         }

@@ -18,7 +18,10 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -49,6 +52,7 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
     private final CellBoundary boundary;
     private final ImmutableClassRule immutableClassRule;
     private final SuppressionRule suppressionRule;
+    private final Map<Tree, Set<VariableElement>> cellStateAliases = new HashMap<>();
 
     public OwnershipVisitor(BaseTypeChecker checker) {
         super(checker);
@@ -369,7 +373,7 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
         AnnotatedTypeMirror value = atypeFactory.getAnnotatedType(valueTree);
         if (CellBoundary.isCellConfined(value.getUnderlyingType())) {
             checker.reportError(valueTree, "cell.confined.escape", value.getUnderlyingType(), boundary.cellName());
-        } else if (CellBoundary.readsCellState(valueTree)) {
+        } else if (CellBoundary.readsCellState(valueTree, aliasesHere())) {
             checker.reportError(valueTree, "cell.state.escape", valueTree, boundary.cellName());
         } else if (!crossesFreely(value)) {
             checker.reportError(valueTree, "cell.boundary.shared", valueTree, receiver);
@@ -424,10 +428,18 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
         boolean inLambda = TreePathUtil.enclosingMethodOrLambda(getCurrentPath()) instanceof LambdaExpressionTree;
         if (tree.getExpression() != null && method != null && !inLambda
                 && CellBoundary.isVisibleToOtherCells(TreeUtils.elementFromDeclaration(method))
-                && CellBoundary.readsCellState(tree.getExpression())) {
+                && CellBoundary.readsCellState(tree.getExpression(), aliasesHere())) {
             checker.reportError(tree.getExpression(), "cell.state.escape", tree.getExpression(), boundary.cellName());
         }
         return super.visitReturn(tree, p);
+    }
+
+    /** Locals of the enclosing method or lambda that may hold cell state. */
+    private Set<VariableElement> aliasesHere() {
+        Tree body = TreePathUtil.enclosingMethodOrLambda(getCurrentPath());
+        Tree scope = body instanceof MethodTree method ? method.getBody()
+                : body instanceof LambdaExpressionTree lambda ? lambda.getBody() : null;
+        return CellStateAliases.cached(cellStateAliases, scope);
     }
 
     // ---- Rule 4 and @CellConfined signatures -------------------------------------------------

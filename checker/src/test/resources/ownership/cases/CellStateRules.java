@@ -48,6 +48,25 @@ public class CellStateRules {
         return ((Table) (TABLE));
     }
 
+    public static Table tableThroughLocals() {
+        Table t = TABLE;
+        Table u = t;
+        // :: error: (cell.state.escape)
+        return u;
+    }
+
+    public static void passedThroughALocal() {
+        Buffer b = BUFFER;
+        // :: error: (cell.state.escape)
+        Registry.keep(b);
+    }
+
+    public static Table freshTableIsNotState() {
+        Table t = new Table();
+        t.size = TABLE.size;
+        return t;
+    }
+
     static Table tableForThisPackage() {
         return TABLE;
     }
