@@ -19,10 +19,12 @@ final class Bootstrap {
         Dispatcher.reapExited();
         TaskRecord self = Dispatcher.running();
         OneShot<Object, Object> entry = self.entry;
-        Object argument = self.argument;
+        Object argument = self.value;
         self.entry = null;
-        self.argument = null;
-        Critical.exit(self.initialInterruptState);
+        self.value = null;
+        if (self.startsInterruptible) {
+            Critical.exit(Dispatcher.INTERRUPTS_ENABLED);
+        }
         Object result = null;
         Throwable failure = null;
         try {

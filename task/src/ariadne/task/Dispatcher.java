@@ -15,8 +15,8 @@ import ariadne.runtime.Fatal;
 final class Dispatcher {
     private static final long BOOT_TASK_ID = 0;
     static final int IDLE_PRIORITY = 0;
-    /** RFLAGS.IF: the interrupt state a task starts with when the timer runs. */
-    private static final long INTERRUPTS_ENABLED = 1L << 9;
+    /** RFLAGS.IF: interrupts are enabled. */
+    static final long INTERRUPTS_ENABLED = 1L << 9;
 
     private static TaskRecord current;
     private static TaskRecord idle;
@@ -65,11 +65,12 @@ final class Dispatcher {
         boot.stack = TaskStack.ofBootContext();
         boot.state = TaskState.RUNNING;
         current = boot;
-        idle = create("idle", IDLE_PRIORITY, -1, StackPool.DEFAULT_SIZE, new IdleLoop(), null);
+        idle = new TaskRecord(newId(), "idle", IDLE_PRIORITY, -1);
+        prepare(idle, new IdleLoop(), null, StackPool.DEFAULT_SIZE);
         idle.state = TaskState.RUNNABLE;
         preemptive = Timer.tscFrequency() != 0;
         if (preemptive) {
-            idle.initialInterruptState = INTERRUPTS_ENABLED;
+            idle.startsInterruptible = true;
             Timer.addTickListener(new PreemptionTick());
         }
     }
@@ -84,27 +85,27 @@ final class Dispatcher {
         Critical.exit(state);
     }
 
-    static TaskRecord spawn(OneShot<Object, Object> entry, Object argument, String name, int priority,
-                            int pinnedCpu, int stackSize) {
-        start();
-        EntryMark.consume(entry);
-        TaskRecord task = create(name, priority, pinnedCpu, stackSize, entry, argument);
-        long state = Critical.enter();
-        liveRecords++;
-        task.initialInterruptState = state;
-        wake(task);
-        Critical.exit(state);
-        return task;
+    static long newId() {
+        return ++lastId;
     }
 
-    private static TaskRecord create(String name, int priority, int pinnedCpu, int stackSize,
-                                     OneShot<Object, Object> entry, Object argument) {
-        TaskRecord task = new TaskRecord(++lastId, name, priority, pinnedCpu);
+    /** Starts the new {@code task}: it will run {@code entry.run(argument)} on a stack of its own. */
+    static void spawn(TaskRecord task, OneShot<Object, Object> entry, Object argument, int stackSize) {
+        start();
+        EntryMark.consume(entry);
+        prepare(task, entry, argument, stackSize);
+        long state = Critical.enter();
+        liveRecords++;
+        task.startsInterruptible = (state & INTERRUPTS_ENABLED) != 0;
+        wake(task);
+        Critical.exit(state);
+    }
+
+    private static void prepare(TaskRecord task, OneShot<Object, Object> entry, Object argument, int stackSize) {
         task.entry = entry;
-        task.argument = argument;
+        task.value = argument;
         task.stack = StackPool.take(stackSize);
         task.stack.prepareEntry(Magic.symbolAddress(Bootstrap.ENTER));
-        return task;
     }
 
     /** Makes {@code task} runnable; one of higher priority takes the CPU at once. In a critical section. */
@@ -204,7 +205,7 @@ final class Dispatcher {
             joined.handleReleased = true;
         }
         task.entry = null;
-        task.argument = null;
+        task.value = null;
         end(task, TaskState.KILLED, null, null);
         StackPool.give(task.stack);
         task.stack = null;
@@ -224,7 +225,7 @@ final class Dispatcher {
 
     private static void end(TaskRecord task, int endState, Object result, Throwable failure) {
         task.state = endState;
-        task.result = result;
+        task.value = result;
         task.failure = failure;
         TaskRecord joiner = task.joiner;
         if (joiner != null) {
@@ -296,7 +297,7 @@ final class Dispatcher {
         TaskRecord previous = current;
         current = next;
         next.state = TaskState.RUNNING;
-        Cpu.switchStacks(previous.stack.savedRspSlot(), next.stack.savedRsp());
+        Cpu.switchStacks(previous.stack.savedRspSlot, next.stack.savedRspSlot.loadAddress());
         reapExited();
     }
 }

@@ -1,24 +1,19 @@
 package ariadne.task;
 
 /**
- * The spawner's side of a task: join it once for its outcome, or detach it, or kill it.
+ * The spawner's side of a task, and its record: join it once for its outcome, or detach it,
+ * or kill it.
  *
  * @param <R> the type of the entry's result
  */
-public final class JoinHandle<R> {
-    private final TaskRecord task;
-
-    JoinHandle(TaskRecord task) {
-        this.task = task;
-    }
-
-    public TaskRecord task() {
-        return task;
+public final class JoinHandle<R> extends TaskRecord {
+    JoinHandle(long id, String name, int priority, int pinnedCpu) {
+        super(id, name, priority, pinnedCpu);
     }
 
     /** Whether the task has exited (completed, failed or killed). */
     public boolean isFinished() {
-        return task.hasExited();
+        return hasExited();
     }
 
     /**
@@ -30,23 +25,23 @@ public final class JoinHandle<R> {
      */
     @SuppressWarnings("unchecked")
     public R join() {
-        Dispatcher.join(task);
-        Object result = task.result;
-        Throwable failure = task.failure;
-        task.result = null;
-        task.failure = null;
-        if (task.state == TaskState.FAILED) {
-            throw new TaskFailedException(task.toString(), failure);
+        Dispatcher.join(this);
+        Object outcome = value;
+        Throwable failure = this.failure;
+        value = null;
+        this.failure = null;
+        if (state == TaskState.FAILED) {
+            throw new TaskFailedException(toString(), failure);
         }
-        if (task.state == TaskState.KILLED) {
-            throw new TaskKilledException(task.toString());
+        if (state == TaskState.KILLED) {
+            throw new TaskKilledException(toString());
         }
-        return (R) result;
+        return (R) outcome;
     }
 
     /** Gives up joining: the task runs on and its record goes when it exits. */
     public void detach() {
-        Dispatcher.detach(task);
+        Dispatcher.detach(this);
     }
 
     /**
@@ -54,6 +49,6 @@ public final class JoinHandle<R> {
      * no more of its code. Returns false if it had already exited.
      */
     public boolean kill() {
-        return Dispatcher.kill(task);
+        return Dispatcher.kill(this);
     }
 }

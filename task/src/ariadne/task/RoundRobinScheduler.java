@@ -10,8 +10,9 @@ public final class RoundRobinScheduler implements Scheduler {
     public static final int SLICE_TICKS = 2;
 
     private final TaskQueue[] levels = new TaskQueue[Task.MAX_PRIORITY + 1];
-    /** Bit p is set when {@code levels[p]} is not empty. */
-    private int occupied;
+    /** No level above this one holds a task (most tasks share one level, so a scan is short). */
+    private int highest;
+    private int runnable;
     private int ticksInSlice;
 
     public RoundRobinScheduler() {
@@ -22,47 +23,50 @@ public final class RoundRobinScheduler implements Scheduler {
 
     @Override
     public void add(TaskRecord task) {
-        int p = task.priority();
+        int p = task.priority;
         levels[p].addLast(task);
-        occupied |= 1 << p;
+        if (p > highest) {
+            highest = p;
+        }
+        runnable++;
     }
 
     @Override
     public TaskRecord takeNext() {
-        if (occupied == 0) {
+        if (runnable == 0) {
             return null;
         }
-        int p = 31 - Integer.numberOfLeadingZeros(occupied);
-        TaskQueue level = levels[p];
-        TaskRecord task = level.removeFirst();
-        if (level.isEmpty()) {
-            occupied &= ~(1 << p);
+        TaskQueue[] all = levels;
+        int p = highest;
+        while (all[p].isEmpty()) {
+            p--;
         }
+        highest = p;
+        runnable--;
         ticksInSlice = 0;
-        return task;
+        return all[p].removeFirst();
     }
 
     @Override
     public void remove(TaskRecord task) {
-        int p = task.priority();
-        if (levels[p].remove(task) && levels[p].isEmpty()) {
-            occupied &= ~(1 << p);
+        if (levels[task.priority].remove(task)) {
+            runnable--;
         }
     }
 
     @Override
     public boolean hasRunnable() {
-        return occupied != 0;
+        return runnable != 0;
     }
 
     @Override
     public boolean preempts(TaskRecord woken, TaskRecord running) {
-        return woken.priority() > running.priority();
+        return woken.priority > running.priority;
     }
 
     @Override
     public boolean tick(TaskRecord running) {
         ticksInSlice++;
-        return ticksInSlice >= SLICE_TICKS && (occupied >>> running.priority()) != 0;
+        return ticksInSlice >= SLICE_TICKS && runnable != 0 && highest >= running.priority;
     }
 }

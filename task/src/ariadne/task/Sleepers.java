@@ -12,11 +12,11 @@ final class Sleepers {
             queue = new TaskQueue();
         }
         task.wakeAt = wakeAt;
-        TaskRecord position = queue.first();
-        while (position != null && position.wakeAt <= wakeAt) {
-            position = position.queueNext;
+        TaskRecord earlier = null;
+        for (TaskRecord t = queue.first(); t != null && t.wakeAt <= wakeAt; t = t.queueNext) {
+            earlier = t;
         }
-        queue.insertBefore(position, task);
+        queue.insertAfter(earlier, task);
     }
 
     static boolean isEmpty() {

@@ -30,7 +30,7 @@ final class StackPool {
 
     static void give(TaskStack stack) {
         inUse--;
-        if (stack.size() == DEFAULT_SIZE && freeCount < CAPACITY) {
+        if (stack.size == DEFAULT_SIZE && freeCount < CAPACITY) {
             FREE[freeCount++] = stack;
         } else {
             stack.release();

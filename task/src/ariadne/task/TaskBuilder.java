@@ -60,6 +60,8 @@ public final class TaskBuilder {
             throw new NullPointerException("entry");
         }
         OneShot<Object, Object> untyped = (OneShot<Object, Object>) (OneShot<?, ?>) entry;
-        return new JoinHandle<>(Dispatcher.spawn(untyped, arg, name, priority, pinnedCpu, stackSize));
+        JoinHandle<R> task = new JoinHandle<>(Dispatcher.newId(), name, priority, pinnedCpu);
+        Dispatcher.spawn(task, untyped, arg, stackSize);
+        return task;
     }
 }

@@ -1,9 +1,10 @@
 package ariadne.task;
 
 /**
- * A FIFO of tasks linked through the tasks themselves, so that queueing never allocates and a
- * task leaves any queue in O(1) (e.g. when it is killed). A task is in at most one queue.
- * Scheduling policies in other cells build their run queues from these.
+ * A FIFO of tasks linked through the tasks themselves, so that queueing never allocates. A
+ * task is in at most one queue. Adding and taking the first are O(1); removing another task
+ * (only when it is killed) walks the queue. Scheduling policies in other cells build their run
+ * queues from these.
  */
 public final class TaskQueue {
     private TaskRecord first;
@@ -24,14 +25,32 @@ public final class TaskQueue {
     }
 
     public void addLast(TaskRecord task) {
-        insertBefore(null, task);
+        if (task.queue != null) {
+            throw new IllegalStateException(task + " is already queued");
+        }
+        task.queue = this;
+        TaskRecord previous = last;
+        if (previous == null) {
+            first = task;
+        } else {
+            previous.queueNext = task;
+        }
+        last = task;
+        size++;
     }
 
     /** Removes and returns the task at the front, or null if the queue is empty. */
     public TaskRecord removeFirst() {
         TaskRecord task = first;
         if (task != null) {
-            unlink(task);
+            TaskRecord next = task.queueNext;
+            first = next;
+            if (next == null) {
+                last = null;
+            }
+            task.queueNext = null;
+            task.queue = null;
+            size--;
         }
         return task;
     }
@@ -41,48 +60,41 @@ public final class TaskQueue {
         if (task.queue != this) {
             return false;
         }
-        unlink(task);
+        if (task == first) {
+            removeFirst();
+            return true;
+        }
+        TaskRecord previous = first;
+        while (previous.queueNext != task) {
+            previous = previous.queueNext;
+        }
+        previous.queueNext = task.queueNext;
+        if (last == task) {
+            last = previous;
+        }
+        task.queueNext = null;
+        task.queue = null;
+        size--;
         return true;
     }
 
-    /** Inserts {@code task} before {@code position} (a task of this queue), or last if null. */
-    void insertBefore(TaskRecord position, TaskRecord task) {
+    /** Inserts {@code task} after {@code position} (a task of this queue), or first if null. */
+    void insertAfter(TaskRecord position, TaskRecord task) {
+        if (position == last) { // also the empty queue
+            addLast(task);
+            return;
+        }
         if (task.queue != null) {
             throw new IllegalStateException(task + " is already queued");
         }
-        TaskRecord previous = position == null ? last : position.queuePrevious;
-        task.queuePrevious = previous;
-        task.queueNext = position;
-        if (previous == null) {
+        task.queue = this;
+        if (position == null) {
+            task.queueNext = first;
             first = task;
         } else {
-            previous.queueNext = task;
+            task.queueNext = position.queueNext;
+            position.queueNext = task;
         }
-        if (position == null) {
-            last = task;
-        } else {
-            position.queuePrevious = task;
-        }
-        task.queue = this;
         size++;
-    }
-
-    private void unlink(TaskRecord task) {
-        TaskRecord previous = task.queuePrevious;
-        TaskRecord next = task.queueNext;
-        if (previous == null) {
-            first = next;
-        } else {
-            previous.queueNext = next;
-        }
-        if (next == null) {
-            last = previous;
-        } else {
-            next.queuePrevious = previous;
-        }
-        task.queue = null;
-        task.queueNext = null;
-        task.queuePrevious = null;
-        size--;
     }
 }

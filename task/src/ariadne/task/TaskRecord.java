@@ -2,33 +2,33 @@ package ariadne.task;
 
 /**
  * Everything the system keeps about one task. Read-only to other cells; the task cell changes
- * it only inside a {@link Critical} section.
+ * it only inside a {@link Critical} section. A spawned task's record is its {@link JoinHandle}
+ * (one object per spawn, not two), kept within 128 bytes: every spawn allocates and zeroes one.
  */
-public final class TaskRecord {
+public class TaskRecord {
     private final long id;
     private final String name;
-    private final int priority;
+    final int priority;
     private final int pinnedCpu;
 
     int state = TaskState.INITIALISING;
-    /** The entry and its argument, until the task starts (then dropped). */
+    /** The entry, until the task starts (then dropped). */
     OneShot<Object, Object> entry;
-    Object argument;
-    /** What the entry returned or threw, until the joiner takes it. */
-    Object result;
+    /** The argument until the entry runs, then its result until the joiner takes it. */
+    Object value;
+    /** What the entry threw, until the joiner takes it. */
     Throwable failure;
     TaskStack stack;
-    /** The interrupt state the entry starts with: the spawner's. */
-    long initialInterruptState;
+    /** Whether the entry starts with interrupts enabled (as its spawner ran). */
+    boolean startsInterruptible;
+    /** Whether its handle was joined or detached: then no one else will ask for the result. */
+    boolean handleReleased;
     /** The task blocked in joining this one, and the task this one joins. */
     TaskRecord joiner;
     TaskRecord joining;
-    /** Whether its handle was joined or detached: then no one else will ask for the result. */
-    boolean handleReleased;
-    /** The queue this task waits in (run queue, wait queue, sleepers), and its neighbours there. */
+    /** The queue this task waits in (run queue, wait queue, sleepers), and the next task there. */
     TaskQueue queue;
     TaskRecord queueNext;
-    TaskRecord queuePrevious;
     /** Time-stamp-counter value a sleeping task wakes at. */
     long wakeAt;
 

@@ -17,12 +17,16 @@ final class TaskStack {
     private final Stack stack;
     /** The boot task's saved stack pointer (a heap word), or null. */
     private final long[] bootSlot;
-    private final Address savedRspSlot;
+    /** Where the stack pointer is saved while the task is switched out. */
+    final Address savedRspSlot;
+    /** Usable bytes (0 for the boot context). */
+    final long size;
 
     private TaskStack(Stack stack, long[] bootSlot, Address savedRspSlot) {
         this.stack = stack;
         this.bootSlot = bootSlot;
         this.savedRspSlot = savedRspSlot;
+        this.size = stack == null ? 0 : stack.size();
     }
 
     /** A guarded stack of at least {@code size} bytes. */
@@ -38,19 +42,6 @@ final class TaskStack {
     static TaskStack ofBootContext() {
         long[] slot = new long[1];
         return new TaskStack(null, slot, Magic.objectAddress(slot).plus(ObjectLayout.ARRAY_ELEMENTS));
-    }
-
-    /** The usable size in bytes (0 for the boot context). */
-    long size() {
-        return stack == null ? 0 : stack.size();
-    }
-
-    Address savedRspSlot() {
-        return savedRspSlot;
-    }
-
-    Address savedRsp() {
-        return savedRspSlot.loadAddress();
     }
 
     /** Gives the memory back; the stack must not be in use. */

@@ -35,9 +35,9 @@ final class LifecycleCases {
                     }
                 }, "unreachable");
                 Task.yield();
-                Check.equal(TaskState.BLOCKED, h.task().state(), "state before the kill");
+                Check.equal(TaskState.BLOCKED, h.state(), "state before the kill");
                 Check.isTrue(h.kill(), "kill reports it ended the task");
-                Check.equal(TaskState.KILLED, h.task().state(), "state after the kill");
+                Check.equal(TaskState.KILLED, h.state(), "state after the kill");
                 Check.equal(0, never.waiting(), "the killed task left the semaphore's queue");
                 never.release();
                 Task.yield();
@@ -77,9 +77,9 @@ final class LifecycleCases {
                     }
                 }, 60_000);
                 Task.yield();
-                Check.equal(TaskState.SLEEPING, h.task().state(), "state before the kill");
+                Check.equal(TaskState.SLEEPING, h.state(), "state before the kill");
                 Check.isTrue(h.kill(), "kill reports it ended the task");
-                Check.equal(TaskState.KILLED, h.task().state(), "state after the kill");
+                Check.equal(TaskState.KILLED, h.state(), "state after the kill");
                 h.detach();
                 before.checkBackToBaseline();
             }
@@ -99,7 +99,7 @@ final class LifecycleCases {
                 while (!slot.handle.isFinished()) {
                     Task.yield();
                 }
-                Check.equal(TaskState.KILLED, slot.handle.task().state(), "state");
+                Check.equal(TaskState.KILLED, slot.handle.state(), "state");
                 Check.isTrue(!slot.ranPastKill, "no code ran after the kill");
                 slot.handle.detach();
             }

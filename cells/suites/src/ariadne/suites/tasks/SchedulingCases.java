@@ -123,7 +123,7 @@ final class SchedulingCases {
                     }
                 }, "!");
                 Check.equal("worker:7!", h.join(), "name and priority seen by the task");
-                Check.equal("worker", h.task().name(), "name seen by the spawner");
+                Check.equal("worker", h.name(), "name seen by the spawner");
             }
         });
         cases.add(new TestCase("tasksGetDistinctIncreasingIds") {
@@ -131,9 +131,9 @@ final class SchedulingCases {
             protected void run() {
                 JoinHandle<Object> a = Task.spawn(new Entries.Identity<Object>(), null);
                 JoinHandle<Object> b = Task.spawn(new Entries.Identity<Object>(), null);
-                Check.isTrue(b.task().id() > a.task().id(), "later spawn, larger id");
-                Check.isTrue(a.task().id() != Task.current().id(), "a task is not its spawner");
-                Check.equal("task-" + a.task().id(), a.task().name(), "default name");
+                Check.isTrue(b.id() > a.id(), "later spawn, larger id");
+                Check.isTrue(a.id() != Task.current().id(), "a task is not its spawner");
+                Check.equal("task-" + a.id(), a.name(), "default name");
                 a.join();
                 b.join();
             }
@@ -142,7 +142,7 @@ final class SchedulingCases {
             @Override
             protected void run() {
                 JoinHandle<Object> h = Task.builder().pin(0).spawn(new Entries.Identity<Object>(), "x");
-                Check.equal(0, h.task().pinnedCpu(), "pin");
+                Check.equal(0, h.pinnedCpu(), "pin");
                 Check.equal("x", h.join(), "result");
                 Check.equal(TaskBuilder.ANY_CPU, Task.current().pinnedCpu(), "main is not pinned");
             }
