@@ -55,8 +55,35 @@ public final class Loader {
     }
 
     /**
-     * The boot step: loads the lowest version of every cell in the archive, in archive order (each
-     * cell after those it depends on). Returns how many cells were refused; each refusal is printed.
+     * The kernel's boot step: loads the cell archive, then obeys each {@code swap NAME} on the
+     * command line by swapping NAME for its next version in the archive, saying what was done.
+     */
+    public static void boot(String commandLine) {
+        loadArchive();
+        String[] words = BootCommands.words(commandLine);
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(BootCommands.SWAP)) {
+                System.out.println("loader: " + swapToNextVersion(words[i + 1]));
+            }
+        }
+    }
+
+    /** Swaps loaded cell {@code name} for the lowest version above its own in the archive. */
+    public static Outcome swapToNextVersion(String name) {
+        LoadedCell cell = namespace().find(name);
+        if (cell == null) {
+            return Outcome.refused("no cell " + name + " is loaded");
+        }
+        int next = archive().nextVersion(name, cell.version());
+        if (next < 0) {
+            return Outcome.refused("the cell archive has no version of " + name + " above " + cell.version());
+        }
+        return swapFromArchive(name, next);
+    }
+
+    /**
+     * Loads the lowest version of every cell in the archive, in archive order (each cell after
+     * those it depends on). Returns how many cells were refused; each refusal goes to System.err.
      */
     public static int loadArchive() {
         CellArchive cells = archive();
@@ -68,7 +95,7 @@ public final class Loader {
             }
             LoadResult result = load(cells.cell(i), name + " from the archive");
             if (!result.isLoaded()) {
-                System.out.println("loader: " + result.refusal());
+                System.err.println("loader: " + result.refusal());
                 refused++;
             }
         }

@@ -76,6 +76,18 @@ public final class CellArchive {
         return lowest;
     }
 
+    /** The lowest version of {@code name} above {@code version}, or -1. */
+    public int nextVersion(String name, int version) {
+        int next = -1;
+        for (int i = 0; i < count; i++) {
+            int v = version(i);
+            if (v > version && (next < 0 || v < next) && name(i).equals(name)) {
+                next = v;
+            }
+        }
+        return next;
+    }
+
     private long entry(int i) {
         return HEADER_SIZE + (long) i * ENTRY_SIZE;
     }

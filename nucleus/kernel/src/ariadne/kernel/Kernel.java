@@ -6,6 +6,7 @@ import ariadne.interrupts.Interrupts;
 import ariadne.kernel.boot.BootInfo;
 import ariadne.kernel.boot.BootInfoReader;
 import ariadne.kernel.serial.Serial16550;
+import ariadne.loader.Loader;
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
 import ariadne.memory.Memory;
@@ -36,6 +37,7 @@ public final class Kernel {
         BootInfo info = BootInfoReader.read(protocol, bootInfo);
         startMemoryAndInterrupts(info);
         String commandLine = info.commandLine();
+        Loader.boot(commandLine);
         if (CommandLine.hasWord(commandLine, RUN_PROGRAM)) {
             ProgramEntry.main(CommandLine.wordsAfter(commandLine, RUN_PROGRAM));
             Machine.exitQemu(0);

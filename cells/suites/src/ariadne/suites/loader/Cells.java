@@ -79,10 +79,19 @@ final class Cells {
         Check.isTrue(outcome.isDone(), "unload " + name + ": " + outcome);
     }
 
-    /** Unloads {@code name} if it is loaded (cases start from a known namespace). */
+    /**
+     * Unloads {@code name}, and first every cell that depends on it, if it is loaded: cases start
+     * from a known namespace (the boot loaded every cell of the archive).
+     */
     static void absent(String name) {
-        if (Loader.namespace().find(name) != null) {
-            unload(name);
+        LoadedCell cell = Loader.namespace().find(name);
+        if (cell == null) {
+            return;
         }
+        LoadedCell[] dependents = Loader.namespace().dependentsOf(cell);
+        for (int i = 0; i < dependents.length; i++) {
+            absent(dependents[i].name());
+        }
+        unload(name);
     }
 }

@@ -16,6 +16,20 @@ final class LoadCases {
     }
 
     static void addTo(CaseList cases) {
+        cases.add(new TestCase("bootLoadedEveryArchivedCell") {
+            @Override
+            protected void run() {
+                CellArchive archive = Loader.archive();
+                for (int i = 0; i < archive.count(); i++) {
+                    String name = archive.name(i);
+                    LoadedCell cell = Loader.namespace().find(name);
+                    Check.isTrue(cell != null, name + " was loaded at boot");
+                    Check.equal(archive.lowestVersion(name), cell.version(), name + "'s version");
+                }
+                Check.isTrue(Loader.namespace().find(SwapCases.CLIENT).dependsOn(
+                        Loader.namespace().find(Cells.COUNTER)), "the client was linked to the counter");
+            }
+        });
         cases.add(new TestCase("archiveHoldsBothCounterVersions") {
             @Override
             protected void run() {
