@@ -100,7 +100,7 @@ public final class InvokeDynamicLowering {
         if (RecordMethodsGenerator.isRecordMethods(indy)) {
             String name = RecordMethodsGenerator.helperName(indy);
             if (helpers.stream().noneMatch(m -> m.name.equals(name) && m.desc.equals(indy.desc))) {
-                helpers.add(RecordMethodsGenerator.helper(host, indy));
+                helpers.add(RecordMethodsGenerator.helper(host, indy, SourcePosition.lineOf(indy)));
             }
             return new MethodInsnNode(INVOKESTATIC, host.name, name, indy.desc, false);
         }
@@ -118,7 +118,8 @@ public final class InvokeDynamicLowering {
                 site.implementation()));
         String name = nextLambdaName(host.name);
         ClassNode nestHost = nestHostOf(host);
-        ClassNode lambdaClass = new LambdaClassGenerator(name, site, call).generate(host, nestHost.name);
+        ClassNode lambdaClass = new LambdaClassGenerator(name, site, call, SourcePosition.lineOf(indy))
+                .generate(host, nestHost.name);
         nestHost.nestMembers = nestHost.nestMembers == null ? new ArrayList<>() : nestHost.nestMembers;
         nestHost.nestMembers.add(name);
         markChanged(nestHost.name);

@@ -12,10 +12,12 @@ import org.objectweb.asm.tree.MethodNode;
  * Generates the class a lambda call site instantiates: a final class with one field per captured
  * value, a static factory taking the captured values (the call site's replacement), and the
  * interface method (and bridges) forwarding to the implementation with the metafactory's adaptations.
+ * As on HotSpot, a lambda that captures nothing evaluates to one shared instance.
  */
 final class LambdaClassGenerator {
     /** The static factory's name; the call site's descriptor is its descriptor. */
     static final String FACTORY_NAME = "create$";
+    private static final String SINGLETON = "INSTANCE";
 
     private static final String OBJECT = "java/lang/Object";
 
@@ -23,12 +25,15 @@ final class LambdaClassGenerator {
     private final LambdaSite site;
     private final ImplementationCall call;
     private final List<Type> captured;
+    private final int line;
 
-    LambdaClassGenerator(String name, LambdaSite site, ImplementationCall call) {
+    /** @param line the call site's line, which the generated methods report as theirs */
+    LambdaClassGenerator(String name, LambdaSite site, ImplementationCall call, int line) {
         this.name = name;
         this.site = site;
         this.call = call;
         this.captured = site.captured();
+        this.line = line;
     }
 
     /** @param host the class holding the call site, whose version, source file and nest the class joins */
@@ -46,6 +51,11 @@ final class LambdaClassGenerator {
                     null, null));
         }
         node.methods.add(constructor());
+        if (captured.isEmpty()) {
+            node.fields.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, SINGLETON, selfDescriptor(), null,
+                    null));
+            node.methods.add(singletonInitializer());
+        }
         node.methods.add(factory());
         boolean bridge = false;
         for (Type method : site.methodDescriptors()) {
@@ -66,6 +76,7 @@ final class LambdaClassGenerator {
     private MethodNode constructor() {
         MethodNode code = new MethodNode(ACC_PRIVATE, "<init>", constructorDescriptor(), null, null);
         code.visitCode();
+        SourcePosition.mark(code, line);
         code.visitVarInsn(ALOAD, 0);
         code.visitMethodInsn(INVOKESPECIAL, OBJECT, "<init>", "()V", false);
         int local = 1;
@@ -82,10 +93,36 @@ final class LambdaClassGenerator {
         return code;
     }
 
+    private String selfDescriptor() {
+        return Type.getObjectType(name).getDescriptor();
+    }
+
+    private MethodNode singletonInitializer() {
+        MethodNode code = new MethodNode(ACC_STATIC, "<clinit>", "()V", null, null);
+        code.visitCode();
+        SourcePosition.mark(code, line);
+        code.visitTypeInsn(NEW, name);
+        code.visitInsn(DUP);
+        code.visitMethodInsn(INVOKESPECIAL, name, "<init>", "()V", false);
+        code.visitFieldInsn(PUTSTATIC, name, SINGLETON, selfDescriptor());
+        code.visitInsn(RETURN);
+        code.visitMaxs(0, 0);
+        code.visitEnd();
+        return code;
+    }
+
     private MethodNode factory() {
         MethodNode code = new MethodNode(ACC_STATIC | ACC_SYNTHETIC, FACTORY_NAME, site.factoryDescriptor(),
                 null, null);
         code.visitCode();
+        SourcePosition.mark(code, line);
+        if (captured.isEmpty()) {
+            code.visitFieldInsn(GETSTATIC, name, SINGLETON, selfDescriptor());
+            code.visitInsn(ARETURN);
+            code.visitMaxs(0, 0);
+            code.visitEnd();
+            return code;
+        }
         code.visitTypeInsn(NEW, name);
         code.visitInsn(DUP);
         int local = 0;
@@ -114,6 +151,7 @@ final class LambdaClassGenerator {
         MethodNode code = new MethodNode(access, site.methodName(), method.getDescriptor(), null, null);
         TypeAdaptation adapt = new TypeAdaptation(code);
         code.visitCode();
+        SourcePosition.mark(code, line);
         call.emitPrologue(code);
         for (int i = 0; i < captured.size(); i++) {
             Type type = captured.get(i);

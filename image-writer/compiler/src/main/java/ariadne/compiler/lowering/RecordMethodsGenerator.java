@@ -47,8 +47,11 @@ final class RecordMethodsGenerator {
         return "$record$" + indy.name;
     }
 
-    /** Builds the helper method (named {@link #helperName}, typed as the call site) for {@code indy}. */
-    static MethodNode helper(ClassNode record, InvokeDynamicInsnNode indy) throws SiteError {
+    /**
+     * Builds the helper method (named {@link #helperName}, typed as the call site) for {@code indy},
+     * reporting the call site's {@code line} as its own.
+     */
+    static MethodNode helper(ClassNode record, InvokeDynamicInsnNode indy, int line) throws SiteError {
         Object[] args = indy.bsmArgs;
         if (args.length < 2 || !(args[0] instanceof Type recordType) || !(args[1] instanceof String joined)
                 || !recordType.getInternalName().equals(record.name)) {
@@ -81,6 +84,7 @@ final class RecordMethodsGenerator {
                 null, null);
         RecordMethodsGenerator generator = new RecordMethodsGenerator(record, names, getters, helper);
         helper.visitCode();
+        SourcePosition.mark(helper, line);
         switch (indy.name) {
             case "toString" -> generator.emitToString();
             case "hashCode" -> generator.emitHashCode();

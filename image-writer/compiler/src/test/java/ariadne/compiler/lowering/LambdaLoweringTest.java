@@ -210,4 +210,25 @@ class LambdaLoweringTest {
                 }
                 """);
     }
+
+    @Test
+    void nonCapturingLambdasAreSharedInstancesAsOnHotSpot() throws Exception {
+        String out = DifferentialCheck.agree("""
+                package t;
+                import java.util.function.*;
+                public class Main {
+                    public static void main(String[] args) {
+                        Object[] same = new Object[2];
+                        Object[] fresh = new Object[2];
+                        for (int i = 0; i < 2; i++) {
+                            int n = i;
+                            same[i] = (Runnable) () -> { };
+                            fresh[i] = (IntSupplier) () -> n;
+                        }
+                        System.out.println((same[0] == same[1]) + " " + (fresh[0] == fresh[1]));
+                    }
+                }
+                """);
+        assertEquals("true false\n", out);
+    }
 }

@@ -14,7 +14,10 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import java.util.stream.StreamSupport;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodNode;
 
 class LoweringResultTest {
     private static final String SOURCE = """
@@ -39,6 +42,17 @@ class LoweringResultTest {
         assertEquals(List.of("t/Main$Inner", "t/Main$$Lambda$0", "t/Main$$Lambda$1", "t/Main$Inner$$Lambda$0"),
                 read(lowered.get("t/Main")).nestMembers);
         assertEquals("t/Main", read(lowered.get("t/Main$Inner$$Lambda$0")).nestHostClass);
+    }
+
+    @Test
+    void generatedMethodsReportTheCallSiteLine() throws Exception {
+        Map<String, byte[]> lowered = InvokeDynamicLowering.lower("demo",
+                JavaSources.compile(Map.of("t.Main", SOURCE)), Map.of());
+        MethodNode get = read(lowered.get("t/Main$$Lambda$1")).methods.stream()
+                .filter(m -> m.name.equals("getAsInt")).findFirst().orElseThrow();
+        LineNumberNode line = (LineNumberNode) StreamSupport.stream(get.instructions.spliterator(), false)
+                .filter(LineNumberNode.class::isInstance).findFirst().orElseThrow();
+        assertEquals(7, line.line);
     }
 
     @Test
