@@ -3,26 +3,63 @@ package ariadne.compiler;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ErrorReportTest {
     @Test
-    void everyUnsupportedConstructIsReportedWithFileAndLine() {
-        List<String> errors = CellFixture.errors(false, Map.of("p.Bad", """
+    void unsupportedBytecodeIsReportedWithFileAndLine() throws CompileException {
+        Map<String, byte[]> library = FakeLibrary.javaBase();
+        CellSpec spec = new CellSpec("old", 1, false, List.of());
+        CompileException e = assertThrows(CompileException.class,
+                () -> CellCompiler.compile(spec, Map.of("p/Old", classWithSubroutine()), library));
+        String advice = " (subroutines) is not supported; compile with a javac that does not emit jsr/ret";
+        assertEquals(List.of("Cell old: p/Old.java:12: bytecode jsr" + advice,
+                "Cell old: p/Old.java:12: bytecode ret" + advice), e.errors());
+    }
+
+    /** A Java 1.4-style class whose method calls a subroutine (jsr) at line 12. */
+    private static byte[] classWithSubroutine() {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(Opcodes.V1_4, Opcodes.ACC_PUBLIC, "p/Old", null, "java/lang/Object", null);
+        cw.visitSource("Old.java", null);
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_STATIC, "run", "()V", null, null);
+        mv.visitCode();
+        Label line = new Label();
+        Label subroutine = new Label();
+        mv.visitLabel(line);
+        mv.visitLineNumber(12, line);
+        mv.visitJumpInsn(Opcodes.JSR, subroutine);
+        mv.visitInsn(Opcodes.RETURN);
+        mv.visitLabel(subroutine);
+        mv.visitVarInsn(Opcodes.ASTORE, 0);
+        mv.visitVarInsn(Opcodes.RET, 0);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    @Test
+    void allErrorsOfACellAreReportedNotJustTheFirst() {
+        List<String> errors = CellFixture.errors(false, Map.of("p.Two", """
                 package p;
-                class Bad {
-                    static double rem(double a, double b) {
-                        return a % b;
+                class Two {
+                    static int a() {
+                        return Math.abs(-1);
                     }
-                    static Runnable lambda() {
-                        return () -> { };
+                    static long b() {
+                        return System.nanoTime();
                     }
                 }
                 """));
         assertEquals(2, errors.size(), errors.toString());
-        assertTrue(errors.get(0).startsWith("Cell test: p/Bad.java:4: bytecode drem is not supported"), errors.get(0));
-        assertTrue(errors.get(1).startsWith("Cell test: p/Bad.java:7: invokedynamic is not supported"), errors.get(1));
+        assertTrue(errors.get(0).startsWith("Cell test: p/Two.java:4: class java.lang.Math"), errors.get(0));
+        assertTrue(errors.get(1).startsWith("Cell test: p/Two.java:7: class java.lang.System"), errors.get(1));
     }
 
     @Test

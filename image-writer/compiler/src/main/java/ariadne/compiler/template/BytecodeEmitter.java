@@ -72,6 +72,9 @@ public interface BytecodeEmitter {
 
     void floatNegate(boolean isDouble);
 
+    /** {@code frem}/{@code drem}: the remainder of truncating division, as C's fmod. */
+    void floatRemainder(boolean isDouble);
+
     void convert(Conversion conversion);
 
     /** {@code lcmp}: pushes -1, 0 or 1. */

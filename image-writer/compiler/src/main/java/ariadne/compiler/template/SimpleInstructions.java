@@ -47,6 +47,7 @@ final class SimpleInstructions {
             case INEG -> e.intNegate();
             case LNEG -> e.longNegate();
             case FNEG, DNEG -> e.floatNegate(op == DNEG);
+            case FREM, DREM -> e.floatRemainder(op == DREM);
             case I2L, L2I, I2B, I2C, I2S, I2F, I2D, L2F, L2D, F2I, F2L, D2I, D2L, F2D, D2F ->
                     e.convert(conversion(op));
             case LCMP -> e.longCompare();
@@ -64,8 +65,7 @@ final class SimpleInstructions {
                 scope.rejectAddressFlow(0, "Ljava/lang/Object;", "a synchronized statement");
                 e.monitor(op == MONITORENTER);
             }
-            default -> scope.error("bytecode " + Mnemonics.of(op) + " is not supported by the template compiler"
-                    + (op == FREM || op == DREM ? " (floating-point remainder)" : ""));
+            default -> scope.error("bytecode " + Mnemonics.of(op) + " is not supported by the template compiler");
         }
     }
 

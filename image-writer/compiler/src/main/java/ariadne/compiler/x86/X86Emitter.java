@@ -42,6 +42,7 @@ public final class X86Emitter implements BytecodeEmitter {
     private final FloatingPoint floatingPoint = new FloatingPoint(asm);
     private final TypeTests typeTests = new TypeTests(asm);
     private final MachineOps machineOps = new MachineOps(asm);
+    private final X87Remainder remainder = new X87Remainder(asm);
     private final Map<Integer, Label> labels = new HashMap<>();
     private FrameLayout frame;
 
@@ -204,6 +205,11 @@ public final class X86Emitter implements BytecodeEmitter {
     @Override
     public void floatNegate(boolean isDouble) {
         floatingPoint.negate(isDouble);
+    }
+
+    @Override
+    public void floatRemainder(boolean isDouble) {
+        remainder.emit(isDouble);
     }
 
     @Override
