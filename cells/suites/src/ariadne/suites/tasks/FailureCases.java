@@ -125,6 +125,18 @@ final class FailureCases {
                 Check.isTrue(refused, "the second spawn is refused");
             }
         });
+        cases.add(new TestCase("aLambdaEntryIsFreshAtEachEvaluation") {
+            @Override
+            protected void run() {
+                // A lambda that captures nothing may be one shared object (as on HotSpot); an
+                // entry must not be, or the second spawn here is refused as a second run.
+                int sum = 0;
+                for (int i = 0; i < 3; i++) {
+                    sum += Task.spawn(x -> x + 1, i).join();
+                }
+                Check.equal(6, sum, "sum of the results");
+            }
+        });
         cases.add(new TestCase("aTaskIsJoinedOnlyOnce") {
             @Override
             protected void run() {

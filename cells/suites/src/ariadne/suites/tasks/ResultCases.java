@@ -89,6 +89,14 @@ final class ResultCases {
                 Check.equal("01234", h.join(), "result");
             }
         });
+        cases.add(new TestCase("spawnsACapturingLambda") {
+            @Override
+            protected void run() {
+                int base = 40;
+                JoinHandle<Integer> h = Task.spawn(x -> x + base, 2);
+                Check.equal(42, h.join().intValue(), "result");
+            }
+        });
         cases.add(new TestCase("returnsNull") {
             @Override
             protected void run() {
