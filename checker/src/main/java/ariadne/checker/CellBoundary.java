@@ -26,14 +26,15 @@ import org.checkerframework.javacutil.TreeUtils;
  * Which code belongs to the cell being checked, which belongs to other cells, and what is the
  * cell's mutable static state. A cell is a set of package prefixes ({@code -Aariadne.cellPackages});
  * without that option each package is a cell of its own. Library packages
- * ({@code -Aariadne.libraryPackages}, by default {@code java}, {@code javax}, {@code ariadne.magic}
- * and {@code ariadne.ownership}) hold no cell state, so calls into them cross no boundary.
+ * ({@code -Aariadne.libraryPackages}, by default {@code java}, {@code javax}, the dialect
+ * java.base's own {@code ariadne.base}, {@code ariadne.magic} and {@code ariadne.ownership}) are
+ * treated as library code, so calls into them cross no boundary.
  */
 final class CellBoundary {
     static final String CELL_OPTION = "ariadne.cell";
     static final String CELL_PACKAGES_OPTION = "ariadne.cellPackages";
     static final String LIBRARY_PACKAGES_OPTION = "ariadne.libraryPackages";
-    static final List<String> DEFAULT_LIBRARY_PACKAGES = List.of("java", "javax", "ariadne.magic", "ariadne.ownership");
+    static final List<String> DEFAULT_LIBRARY_PACKAGES = List.of("java", "javax", "ariadne.base", "ariadne.magic", "ariadne.ownership");
 
     private final String cellName;
     private final List<String> cellPackages;

@@ -132,11 +132,11 @@ public final class OwnershipAnnotatedTypeFactory extends BaseAnnotatedTypeFactor
         return new OwnershipTransfer(analysis, this);
     }
 
-    /** A variable whose moves are tracked: a local or parameter declared {@code @Unique} of a mutable type. */
+    /** A variable whose moves are tracked: a local or parameter declared {@code @Unique} of a type that is not shareable. */
     boolean isTracked(VariableElement variable) {
         return Captures.isLocal(variable)
                 && getAnnotatedType(variable).hasPrimaryAnnotation(unique)
-                && !ImmutableTypes.isImmutable(variable.asType());
+                && !ShareableTypes.isShareable(variable.asType());
     }
 
     boolean isBorrowed(AnnotatedTypeMirror type) {
@@ -173,8 +173,8 @@ public final class OwnershipAnnotatedTypeFactory extends BaseAnnotatedTypeFactor
 
     /**
      * A lambda or anonymous object is unique when nothing it captures has another owner: it uses no
-     * enclosing instance and captures only immutable values and {@code @Unique} variables (which
-     * the capture moves into it).
+     * enclosing instance and captures only shareable values (immutable or thread-safe) and
+     * {@code @Unique} variables (which the capture moves into it).
      */
     private boolean ownsItsCaptures(Captures captures) {
         if (captures.capturesThis()) {
@@ -182,7 +182,7 @@ public final class OwnershipAnnotatedTypeFactory extends BaseAnnotatedTypeFactor
         }
         for (Captures.Capture capture : captures.captures()) {
             VariableElement variable = capture.variable();
-            if (!ImmutableTypes.isImmutable(variable.asType()) && !isTracked(variable)) {
+            if (!ShareableTypes.isShareable(variable.asType()) && !isTracked(variable)) {
                 return false;
             }
         }
@@ -240,9 +240,9 @@ public final class OwnershipAnnotatedTypeFactory extends BaseAnnotatedTypeFactor
                 return false; // Type::method binds no object
             }
             if (qualifier instanceof IdentifierTree && element instanceof VariableElement variable) {
-                return !isTracked(variable) && !ImmutableTypes.isImmutable(variable.asType());
+                return !isTracked(variable) && !ShareableTypes.isShareable(variable.asType());
             }
-            return !ImmutableTypes.isImmutable(TreeUtils.typeOf(qualifier));
+            return !ShareableTypes.isShareable(TreeUtils.typeOf(qualifier));
         }
     }
 }

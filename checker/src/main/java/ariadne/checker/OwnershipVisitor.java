@@ -220,8 +220,8 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
         if (isTrackedVariable(valueTree) && atypeFactory.isMovedState(value)) {
             return true; // reported where the moved variable is used
         }
-        if (ImmutableTypes.isImmutable(valueType.getUnderlyingType())) {
-            return true; // immutable values go anywhere
+        if (ShareableTypes.isShareable(valueType.getUnderlyingType())) {
+            return true; // immutable and thread-safe values go anywhere
         }
         AnnotationMirror target = atypeFactory.ownershipOf(varType);
         // A plain type variable's ownership is its type argument's, checked where it is instantiated.
@@ -381,7 +381,7 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
     }
 
     private boolean crossesFreely(AnnotatedTypeMirror value) {
-        return ImmutableTypes.isImmutable(value.getUnderlyingType())
+        return ShareableTypes.isShareable(value.getUnderlyingType())
                 || value.hasPrimaryAnnotation(atypeFactory.unique)
                 || value.hasPrimaryAnnotation(atypeFactory.bottom)
                 || atypeFactory.isMovedState(atypeFactory.ownershipOf(value));
@@ -389,7 +389,8 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
 
     private void checkCrossingResult(MethodInvocationTree tree, ExecutableElement method) {
         AnnotatedTypeMirror result = atypeFactory.declaredTypeOf(method).getReturnType();
-        if (method.getKind() == ElementKind.CONSTRUCTOR || result.getKind() == TypeKind.VOID || ImmutableTypes.isImmutable(atypeFactory.getAnnotatedType(tree).getUnderlyingType())
+        if (method.getKind() == ElementKind.CONSTRUCTOR || result.getKind() == TypeKind.VOID
+                || ShareableTypes.isShareable(atypeFactory.getAnnotatedType(tree).getUnderlyingType())
                 || result.hasPrimaryAnnotation(atypeFactory.unique)) {
             return;
         }
