@@ -62,6 +62,11 @@ class LambdaLoweringTest {
                         Predicate<String> empty = String::isEmpty;
                         Function<Short, Integer> shortToInt = Main::twice;
                         BinaryOperator<Double> max = Math::max;
+                        ToIntFunction<Character> charToInt = Main::twice;
+                        ToLongFunction<Character> charToLong = Main::widen;
+                        Function<Byte, Long> byteToBoxedLong = Main::widen;
+                        IntFunction<Long> intToBoxedLong = Main::widen;
+                        Function<Boolean, Boolean> negate = b -> !b;
                         discard.accept("x");
                         System.out.println(inc.apply(41) + " " + toLong.apply(7) + " " + intAsLong.applyAsLong(9)
                                 + " " + intAsDouble.applyAsDouble(4) + " " + boxed.apply(3) + " " + boxedUp.apply(5)
@@ -69,7 +74,9 @@ class LambdaLoweringTest {
                                 + " " + half.applyAsDouble(3) + " " + intToDouble.applyAsDouble(5)
                                 + " " + charValue.applyAsInt('A') + " " + charAt.apply("hello", 1)
                                 + " " + cmp.compare(3, 9) + " " + empty.test("") + " " + shortToInt.apply((short) 21)
-                                + " " + max.apply(2.5, -1.0));
+                                + " " + max.apply(2.5, -1.0) + " " + charToInt.applyAsInt('a') + " " + charToLong.applyAsLong('b')
+                                + " " + byteToBoxedLong.apply((byte) -2) + " " + intToBoxedLong.apply(-3)
+                                + " " + negate.apply(false));
                         try {
                             Function<Object, Integer> raw = (Function) inc;
                             raw.apply("not an integer");
@@ -193,7 +200,14 @@ class LambdaLoweringTest {
                         default Supplier<String> greeting() { return () -> "hi " + name(); }
                         static Supplier<String> anonymous() { return () -> "hi nobody"; }
                     }
-                    class Counter { IntSupplier next() { return () -> ++count; } }
+                    private String describe() { return "count " + count; }
+                    private static String shout(String s) { return s + "!"; }
+                    class Counter {
+                        IntSupplier next() { return () -> ++count; }
+                        Supplier<String> outerPrivate() { return Main.this::describe; }
+                        Function<Main, String> outerPrivateUnbound() { return Main::describe; }
+                        UnaryOperator<String> outerPrivateStatic() { return Main::shout; }
+                    }
                     static class Nested { static Supplier<String> make(String s) { return () -> s + s; } }
                     public static void main(String[] args) {
                         Greeter g = () -> "ann";
@@ -201,7 +215,8 @@ class LambdaLoweringTest {
                         IntSupplier next = c.next();
                         next.getAsInt();
                         System.out.println(g.greeting().get() + " " + Greeter.anonymous().get() + " " + next.getAsInt()
-                                + " " + Nested.make("ab").get());
+                                + " " + Nested.make("ab").get() + " " + c.outerPrivate().get() + " "
+                                + c.outerPrivateUnbound().apply(new Main()) + " " + c.outerPrivateStatic().apply("hey"));
                         Runnable anon = new Runnable() {
                             public void run() { Supplier<String> s = () -> "in anonymous"; System.out.println(s.get()); }
                         };
