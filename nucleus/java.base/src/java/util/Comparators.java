@@ -138,4 +138,30 @@ final class Comparators {
             return Double.compare(key.applyAsDouble(c1), key.applyAsDouble(c2));
         }
     }
+
+    /** Map entries in the order of their keys. */
+    static final class EntryByKey<K, V> implements Comparator<Map.Entry<K, V>> {
+        private final Comparator<? super K> order;
+
+        EntryByKey(Comparator<? super K> order) {
+            this.order = order;
+        }
+
+        public int compare(Map.Entry<K, V> c1, Map.Entry<K, V> c2) {
+            return order.compare(c1.getKey(), c2.getKey());
+        }
+    }
+
+    /** Map entries in the order of their values. */
+    static final class EntryByValue<K, V> implements Comparator<Map.Entry<K, V>> {
+        private final Comparator<? super V> order;
+
+        EntryByValue(Comparator<? super V> order) {
+            this.order = order;
+        }
+
+        public int compare(Map.Entry<K, V> c1, Map.Entry<K, V> c2) {
+            return order.compare(c1.getValue(), c2.getValue());
+        }
+    }
 }

@@ -1,0 +1,5 @@
+package java.util;
+
+/** Marks lists whose get(int) is fast, so algorithms may index rather than iterate. */
+public interface RandomAccess {
+}
