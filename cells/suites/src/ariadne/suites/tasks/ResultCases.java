@@ -97,6 +97,18 @@ final class ResultCases {
                 Check.equal(42, h.join().intValue(), "result");
             }
         });
+        cases.add(new TestCase("aStatelessEntryMayBeSpawnedAgain") {
+            @Override
+            protected void run() {
+                // A lambda that captures nothing is one shared object (as on HotSpot): it has
+                // no state a second run could see, so spawning it again is allowed.
+                int sum = 0;
+                for (int i = 0; i < 3; i++) {
+                    sum += Task.spawn(x -> x + 1, i).join();
+                }
+                Check.equal(6, sum, "sum of the results");
+            }
+        });
         cases.add(new TestCase("returnsNull") {
             @Override
             protected void run() {
