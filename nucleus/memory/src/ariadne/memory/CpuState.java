@@ -3,7 +3,7 @@ package ariadne.memory;
 import ariadne.magic.Address;
 
 /**
- * The interrupt flag, an atomic exchange and the stack pointer: boot code bound at link time
+ * The interrupt flag, spin-lock words, and the stack and frame pointers: boot code bound at link time
  * ({@code ariadne.boot.MemoryPrimitives}).
  */
 public final class CpuState {
@@ -16,8 +16,14 @@ public final class CpuState {
     /** Enables interrupts again if they were enabled in {@code flags}. */
     public static native void restoreInterrupts(long flags);
 
-    /** Atomically stores {@code value} at {@code address}; returns the value it replaced. */
-    public static native long exchange(Address address, long value);
+    /**
+     * Disables interrupts, then spins until it changes the word at {@code lock} from 0 to 1;
+     * returns RFLAGS from before, for {@link #release}.
+     */
+    public static native long acquire(Address lock);
+
+    /** Sets the word at {@code lock} to 0, then enables interrupts if they were enabled in {@code flags}. */
+    public static native void release(Address lock, long flags);
 
     /** The caller's stack pointer. */
     public static native long stackPointer();

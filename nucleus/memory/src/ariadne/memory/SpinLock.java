@@ -6,7 +6,8 @@ import ariadne.magic.Magic;
 
 /**
  * A lock that is safe against interrupts and other CPUs: {@link #lock} disables interrupts on
- * this CPU, then spins on an atomic exchange. Critical sections must be short and must not block.
+ * this CPU, then spins on an atomic exchange ({@link CpuState#acquire}, test-and-test-and-set).
+ * Critical sections must be short and must not block.
  */
 public final class SpinLock {
     /** 0 free, 1 held; a long[] element so the exchange has an address. */
@@ -15,17 +16,12 @@ public final class SpinLock {
 
     /** Takes the lock; returns the interrupt state for {@link #unlock}. */
     public long lock() {
-        long flags = CpuState.disableInterrupts();
-        while (CpuState.exchange(wordAddress, 1) != 0) {
-            Magic.pause();
-        }
-        return flags;
+        return CpuState.acquire(wordAddress);
     }
 
     /** Releases the lock and restores the interrupt state {@link #lock} returned. */
     public void unlock(long flags) {
-        word[0] = 0;
-        CpuState.restoreInterrupts(flags);
+        CpuState.release(wordAddress, flags);
     }
 
     public boolean isHeld() {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The native methods of the {@code memory} cell: control registers, TLB invalidation, MSRs,
- * CPUID, the interrupt flag, an atomic exchange, running Java code on another stack, and
+ * CPUID, the interrupt flag, spin-lock words, running Java code on another stack, and
  * memory probes whose faults the page-fault handler recovers from (it resumes a faulting probe
  * at the address named by {@link #READ_RESUME}, {@link #WRITE_RESUME} or {@link #EXECUTE_RETURN}).
  */
@@ -44,7 +44,8 @@ public final class MemoryPrimitives {
         NativeMethods m = new NativeMethods();
         controlRegisters(m);
         msrAndCpuid(m);
-        interruptFlagAndAtomics(m);
+        interruptFlagAndPointers(m);
+        spinLockWords(m);
         stackSwitch(m);
         probes(m);
         return m.toSection(".text.boot.memory");
@@ -96,7 +97,7 @@ public final class MemoryPrimitives {
         a.ret();
     }
 
-    private static void interruptFlagAndAtomics(NativeMethods m) {
+    private static void interruptFlagAndPointers(NativeMethods m) {
         Assembler a = m.method(CPU_STATE + "disableInterrupts()J");
         UnlistedInstructions.pushfq(a);                  // push RFLAGS
         a.pop(RAX);                                      // rax = RFLAGS before
@@ -111,18 +112,44 @@ public final class MemoryPrimitives {
         a.bind(keepOff);
         a.ret();
 
-        a = m.method(CPU_STATE + "exchange(Lariadne/magic/Address;J)J");
-        a.movq(RCX, Mem.at(RSP, 16));                    // rcx = address
-        a.movq(RAX, Mem.at(RSP, 8));                     // rax = new value
-        a.xchgq(Mem.at(RCX), RAX);                       // atomically swap; rax = old value
-        a.ret();
-
         a = m.method(CPU_STATE + "stackPointer()J");
         a.lea(RAX, Mem.at(RSP, 8));                      // rax = the caller's rsp after this returns
         a.ret();
 
         a = m.method(CPU_STATE + "framePointer()J");
         a.movq(RAX, RBP);                                // rax = the caller's rbp (no frame here)
+        a.ret();
+    }
+
+    /** Test-and-test-and-set on a lock word, with interrupts off while it is held. */
+    private static void spinLockWords(NativeMethods m) {
+        Assembler a = m.method(CPU_STATE + "acquire(Lariadne/magic/Address;)J");
+        Label retry = new Label();
+        Label spin = new Label();
+        a.movq(RCX, Mem.at(RSP, 8));                     // rcx = lock word
+        UnlistedInstructions.pushfq(a);                  // push RFLAGS
+        a.pop(RAX);                                      // rax = RFLAGS before: the result
+        a.cli();                                         // interrupts off while the lock is held
+        a.bind(retry);
+        a.movl(RDX, 1);                                  // edx = 1 (held)
+        a.xchgq(Mem.at(RCX), RDX);                       // atomically take the word; rdx = its old value
+        a.testq(RDX, RDX);                               // was it free?
+        a.jcc(Cond.NE, spin);                            // no: wait for it
+        a.ret();                                         // yes: ours
+        a.bind(spin);
+        a.pause();                                       // spin-wait hint
+        a.cmpq(Mem.at(RCX), 0);                          // free again? (read only, no bus lock)
+        a.jcc(Cond.NE, spin);                            // no: keep waiting
+        a.jmp(retry);                                    // yes: try to take it
+
+        a = m.method(CPU_STATE + "release(Lariadne/magic/Address;J)V");
+        Label keepOff = new Label();
+        a.movq(RCX, Mem.at(RSP, 16));                    // rcx = lock word
+        a.movq(Mem.at(RCX), 0);                          // free it (a plain store releases on x86)
+        a.testl(Mem.at(RSP, 8), RFLAGS_IF);              // were interrupts on before acquire?
+        a.jcc(Cond.E, keepOff);                          // no: leave them off
+        a.sti();                                         // yes: on again
+        a.bind(keepOff);
         a.ret();
     }
 

@@ -20,7 +20,8 @@ class NativePrimitivesTest {
                 "ariadne.memory.Mmu.invalidate(Lariadne/magic/Address;)V", "ariadne.memory.Mmu.readMsr(I)J",
                 "ariadne.memory.Mmu.writeMsr(IJ)V", "ariadne.memory.Mmu.cpuid(IILariadne/magic/Address;)V",
                 "ariadne.memory.CpuState.disableInterrupts()J", "ariadne.memory.CpuState.restoreInterrupts(J)V",
-                "ariadne.memory.CpuState.exchange(Lariadne/magic/Address;J)J",
+                "ariadne.memory.CpuState.acquire(Lariadne/magic/Address;)J",
+                "ariadne.memory.CpuState.release(Lariadne/magic/Address;J)V",
                 "ariadne.memory.StackSwitch.callOn(Lariadne/magic/Address;Ljava/lang/Object;)V",
                 "ariadne.memory.MemoryProbe.canRead(Lariadne/magic/Address;)Z")) {
             assertFunction(elf, name);
