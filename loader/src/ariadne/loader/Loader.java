@@ -4,6 +4,7 @@ import ariadne.loader.archive.CellArchive;
 import ariadne.loader.elf.ByteView;
 import ariadne.loader.memory.CellPages;
 import ariadne.loader.symbols.ImageSymbolTable;
+import ariadne.task.Critical;
 
 /**
  * The in-OS cell loader: loads cells from the image's archive or from memory into the
@@ -124,12 +125,16 @@ public final class Loader {
         if (dependents.length > 0) {
             return Outcome.refused("cell " + cell + " is used by " + list(dependents));
         }
-        String busy = Quiescence.busyFrame(cell);
+        long interrupts = Critical.enter();
+        String busy = Quiescence.busyTask(cell);
+        if (busy == null) {
+            cell.pages().release();
+            names.remove(cell);
+        }
+        Critical.exit(interrupts);
         if (busy != null) {
             return Outcome.refused("cell " + cell + " is running: " + busy);
         }
-        cell.pages().release();
-        names.remove(cell);
         return Outcome.done("unloaded " + cell);
     }
 

@@ -4,6 +4,8 @@ import ariadne.base.Memory;
 import ariadne.loader.elf.ByteView;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.task.Critical;
+import ariadne.task.Task;
 
 /**
  * Live swap of a loaded cell for a new version, as one transaction: link the new version beside
@@ -14,6 +16,8 @@ import ariadne.magic.Magic;
  * keeps serving; the steps after it cannot fail.
  */
 final class Swap {
+    /** How often a swap waits (yielding) for the old version's code to be left before it refuses. */
+    private static final int QUIESCENCE_ATTEMPTS = 1000;
     /** Test hook: fail the re-pointing after this many links (negative: never), then roll back. */
     private static int failAfterLinks = -1;
 
@@ -39,26 +43,41 @@ final class Swap {
             return Outcome.refused("swap of " + old + " refused: " + linked.refusal());
         }
         LoadedCell replacement = linked.cell();
-        String why = check(old, replacement);
-        if (why == null) {
-            SwapPlan plan = new SwapPlan(old, replacement);
-            why = plan.check(namespace);
-            if (why == null) {
-                why = repoint(plan);
-                if (why == null) {
-                    return commit(plan);
-                }
-            }
+        SwapPlan plan = new SwapPlan(old, replacement);
+        if (!replacement.name().equals(old.name())) {
+            return refuse(plan, "the new object is cell " + replacement.name());
         }
-        replacement.pages().release();
-        return Outcome.refused("swap of " + old + " for " + replacement + " refused: " + why);
+        String why = plan.check(namespace);
+        return why == null ? switchOver(plan) : refuse(plan, why);
     }
 
-    private static String check(LoadedCell old, LoadedCell replacement) {
-        if (!replacement.name().equals(old.name())) {
-            return "the new object is cell " + replacement.name();
+    private static Outcome refuse(SwapPlan plan, String why) {
+        plan.replacement.pages().release();
+        return Outcome.refused("swap of " + plan.old + " for " + plan.replacement + " refused: " + why);
+    }
+
+    /**
+     * With interrupts masked, so that no task runs meanwhile: waits until no task is in the old
+     * code (yielding between attempts), then re-points and commits.
+     */
+    private Outcome switchOver(SwapPlan plan) {
+        String busy = null;
+        for (int attempt = 0; attempt < QUIESCENCE_ATTEMPTS; attempt++) {
+            long interrupts = Critical.enter();
+            busy = Quiescence.busyTask(plan.old);
+            if (busy == null) {
+                String why = repoint(plan);
+                Outcome outcome = why == null ? commit(plan) : refuse(plan, why);
+                Critical.exit(interrupts);
+                return outcome;
+            }
+            Critical.exit(interrupts);
+            if (Quiescence.busyFrame(plan.old, CallGate.callerFrame()) != null) {
+                break;
+            }
+            Task.yield();
         }
-        return Quiescence.busyFrame(old) == null ? null : "it is running: " + Quiescence.busyFrame(old);
+        return refuse(plan, "it is running: " + busy);
     }
 
     /** Points every incoming link at the new version; on failure puts back those already moved. */

@@ -2,6 +2,7 @@ package ariadne.loader.memory;
 
 import ariadne.base.Memory;
 import ariadne.magic.Address;
+import ariadne.memory.CodeRanges;
 import ariadne.memory.FrameAllocator;
 import ariadne.memory.Frames;
 import ariadne.memory.Page;
@@ -66,10 +67,16 @@ public final class CellPages {
         return Address.fromLong(start[kind] + offset);
     }
 
-    /** Gives every run its rights: code read+execute, read-only data read-only, data no-execute. */
+    /**
+     * Gives every run its rights (code read+execute, read-only data read-only, data no-execute)
+     * and declares the code run compiled Java code, so that its faults become Java exceptions.
+     */
     public void protect() {
         for (int kind = 0; kind < KINDS; kind++) {
             setRights(kind, RIGHTS[kind]);
+        }
+        if (pages[CODE] != 0) {
+            CodeRanges.register(start[CODE], start[CODE] + pages[CODE] * Page.SIZE);
         }
         protectedRights = true;
     }
@@ -101,6 +108,9 @@ public final class CellPages {
 
     /** Restores the direct map's rights and frees every run. */
     public void release() {
+        if (protectedRights && pages[CODE] != 0) {
+            CodeRanges.unregister(start[CODE]);
+        }
         for (int kind = 0; kind < KINDS; kind++) {
             if (pages[kind] == 0) {
                 continue;
@@ -112,6 +122,11 @@ public final class CellPages {
             start[kind] = 0;
         }
         protectedRights = false;
+    }
+
+    /** Whether {@code address} lies in the code run. */
+    public boolean inCode(long address) {
+        return pages[CODE] != 0 && address >= start[CODE] && address < start[CODE] + pages[CODE] * Page.SIZE;
     }
 
     /** Pages this cell holds. */

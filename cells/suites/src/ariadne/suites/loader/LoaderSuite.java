@@ -17,5 +17,6 @@ public final class LoaderSuite extends Suite {
         MalformedCases.addTo(cases);
         MutationCases.addTo(cases);
         SwapCases.addTo(cases);
+        TaskCases.addTo(cases);
     }
 }

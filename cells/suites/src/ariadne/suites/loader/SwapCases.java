@@ -13,7 +13,8 @@ import ariadne.suites.TestCase;
 final class SwapCases {
     static final String CLIENT = "counter-client";
     static final String TICK = "ariadne.demo.client.Client.tick()Ljava/lang/String;";
-    private static final String CALLBACK = "loader-test-callback";
+    static final String CALLBACK = "loader-test-callback";
+    static final String CALL = "ariadne.loadertest.callback.Callback.call(Ljava/lang/Runnable;)V";
 
     private SwapCases() {
     }
@@ -36,7 +37,7 @@ final class SwapCases {
     }
 
     /** counter v1 and its client, fresh, with the counter advanced to {@code ticks}. */
-    private static LoadedCell[] counterWithClient(int ticks) {
+    static LoadedCell[] counterWithClient(int ticks) {
         Cells.absent(CLIENT);
         Cells.absent(Cells.COUNTER);
         LoadedCell counter = Cells.load(Cells.COUNTER, 1);
@@ -51,16 +52,16 @@ final class SwapCases {
         return (String) Cells.callForObject(Loader.namespace().find(CLIENT), TICK);
     }
 
-    private static void swapped(Outcome outcome) {
+    static void swapped(Outcome outcome) {
         Check.isTrue(outcome.isDone(), "swap: " + outcome);
     }
 
-    private static void refused(Outcome outcome, String expected) {
+    static void refused(Outcome outcome, String expected) {
         Check.isTrue(!outcome.isDone(), "refused, but " + outcome);
         Check.isTrue(outcome.message().contains(expected), "reason '" + outcome.message() + "' names '" + expected + "'");
     }
 
-    private static void cleanUp() {
+    static void cleanUp() {
         Cells.unload(CLIENT);
         Cells.unload(Cells.COUNTER);
     }
@@ -162,9 +163,9 @@ final class SwapCases {
                 LoadedCell callback = Cells.load(CALLBACK, 1);
                 byte[] sameAgain = Cells.archived(CALLBACK, 1);
                 SwapAttempt attempt = new SwapAttempt(CALLBACK, sameAgain);
-                CallGate.invoke(callback.exportAddress("ariadne.loadertest.callback.Callback.call(Ljava/lang/Runnable;)V"),
+                CallGate.invoke(callback.exportAddress(CALL),
                         Magic.objectAddress(attempt).toLong());
-                refused(attempt.outcome, "it is running: a frame");
+                refused(attempt.outcome, "it is running: the current task's frame");
                 swapped(Loader.swap(CALLBACK, sameAgain));
                 Cells.unload(CALLBACK);
             }
