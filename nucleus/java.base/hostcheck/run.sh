@@ -1,17 +1,42 @@
 #!/usr/bin/env bash
-# Differential check of the dialect's java.lang text conversions against the host JDK (the
-# oracle): copies the classes below into package hostcheck.lang, where they shadow the JDK's,
-# and compares their results and exception messages with java.lang's. Exit status 0 = equal.
+# Differential checks of the dialect's java.base against the host JDK (the oracle).
+#  1. java.lang text conversions: the classes below are copied into package hostcheck.lang,
+#     where they shadow the JDK's, and compared call by call with java.lang's.
+#  2. java.util collections: CollectionsScenario runs once over copies of the dialect's
+#     collection classes (package hostcheck.util) and once over the JDK's; the transcripts
+#     must be equal.
+# Exit status 0 = equal.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-src=$here/../src/java/lang
+src=$here/../src
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/src/hostcheck/lang"
+
+mkdir -p "$work/src/hostcheck/lang" "$work/src/hostcheck/util" "$work/src/hostcheck/jdk"
 for c in Digits Integer Long Short Byte Character Boolean NumberFormatException StringBuilder \
          IndexOutOfBoundsException StringIndexOutOfBoundsException; do
-  sed 's/^package java\.lang;/package hostcheck.lang;/' "$src/$c.java" > "$work/src/hostcheck/lang/$c.java"
+  sed 's/^package java\.lang;/package hostcheck.lang;/' "$src/java/lang/$c.java" > "$work/src/hostcheck/lang/$c.java"
 done
 cp "$here/TextConversionCheck.java" "$work/src/hostcheck/lang/"
-javac -nowarn -XDstringConcat=inline -d "$work/classes" $(find "$work/src" -name '*.java')
+
+# The JDK's Iterator, ListIterator and exceptions stay: java.lang.Iterable needs java.util.Iterator.
+for c in Collection List Set Queue Deque Map AbstractCollection AbstractList AbstractSequentialList \
+         AbstractSet AbstractMap ArrayList LinkedList ArrayDeque HashMap HashSet LinkedHashMap \
+         LinkedHashSet ImmutableCollections Collections Comparators; do
+  sed -e 's/^package java\.util;/package hostcheck.util;\nimport java.util.*;\nimport java.util.function.*;/' \
+      "$src/java/util/$c.java" > "$work/src/hostcheck/util/$c.java"
+done
+sed 's/^package PACKAGE;/package hostcheck.util;/' "$here/CollectionsScenario.java" > "$work/src/hostcheck/util/CollectionsScenario.java"
+sed 's/^package PACKAGE;/package hostcheck.jdk;/' "$here/CollectionsScenario.java" > "$work/src/hostcheck/jdk/CollectionsScenario.java"
+
+javac -nowarn -XDstringConcat=inline -d "$work/classes" $(find "$work/src" -name '*.java') > "$work/javac.txt" 2>&1 \
+  || { cat "$work/javac.txt"; exit 1; }
 java -cp "$work/classes" hostcheck.lang.TextConversionCheck
+java -cp "$work/classes" hostcheck.util.CollectionsScenario > "$work/dialect.txt"
+java -cp "$work/classes" hostcheck.jdk.CollectionsScenario > "$work/jdk.txt"
+if ! diff "$work/jdk.txt" "$work/dialect.txt" > "$work/diff.txt"; then
+  echo "collections differ from the JDK ($(grep -c '^[<>]' "$work/diff.txt") lines; < JDK, > dialect):"
+  head -40 "$work/diff.txt"
+  exit 1
+fi
+echo "collections: $(wc -l < "$work/jdk.txt") transcript lines equal"

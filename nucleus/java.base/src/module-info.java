@@ -9,5 +9,6 @@ module java.base {
     exports java.util.function;
     exports ariadne.base;
     exports ariadne.magic;
+    exports ariadne.ownership;
     exports ariadne.runtime;
 }

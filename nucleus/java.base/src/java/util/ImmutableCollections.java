@@ -131,9 +131,12 @@ final class ImmutableCollections {
             this.elements = elements;
         }
 
+        /** The JDK's lists of one or two elements and its longer lists fail differently. */
         @SuppressWarnings("unchecked")
         public E get(int index) {
-            Objects.checkIndex(index, elements.length);
+            if (elements.length <= 2 && (index < 0 || index >= elements.length)) {
+                throw new IndexOutOfBoundsException("Index: " + index + " Size: " + elements.length);
+            }
             return (E) elements[index];
         }
 
