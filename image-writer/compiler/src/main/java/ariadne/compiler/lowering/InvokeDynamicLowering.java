@@ -3,9 +3,11 @@ package ariadne.compiler.lowering;
 import static org.objectweb.asm.Opcodes.*;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
@@ -29,7 +31,7 @@ public final class InvokeDynamicLowering {
     private final String cellName;
     private final Map<String, ClassNode> nodes = new TreeMap<>();
     private final Map<String, ClassNode> generated = new LinkedHashMap<>();
-    private final List<String> changed = new ArrayList<>();
+    private final Set<String> changed = new HashSet<>();
     private final List<String> errors = new ArrayList<>();
 
     private InvokeDynamicLowering(String cellName) {
@@ -155,8 +157,6 @@ public final class InvokeDynamicLowering {
     }
 
     private void markChanged(String name) {
-        if (!changed.contains(name)) {
-            changed.add(name);
-        }
+        changed.add(name);
     }
 }
