@@ -5,6 +5,8 @@ import ariadne.base.ObjectLayout;
 import ariadne.base.TypeCheck;
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
+import ariadne.ownership.CellState;
+import ariadne.runtime.unwind.Unwinder;
 
 /**
  * The exceptions compiled code raises for failed checks, with HotSpot's messages, and
@@ -13,6 +15,7 @@ import ariadne.magic.Entrypoint;
 public final class Throws {
 
     /** Set while an exception is being reported, to catch failures inside the report. */
+    @CellState
     private static boolean reporting;
 
     private Throws() {
@@ -46,15 +49,17 @@ public final class Throws {
     }
 
     /**
-     * Throws {@code exception}. Until the unwinder exists nothing can catch it, so this reports
-     * it as HotSpot reports an uncaught exception in the main thread, on System.err, and exits
-     * QEMU with status 1 (HotSpot's status after an uncaught exception).
+     * Throws {@code exception}: resumes at the handler that catches it in an older frame. An
+     * exception nobody catches is reported as HotSpot reports one uncaught in the main thread, on
+     * System.err, and QEMU exits with status 1 (HotSpot's status after an uncaught exception).
+     * Tasks catch everything in their bootstrap, so only the program's main thread gets here.
      */
     @Entrypoint
     public static void raise(Throwable exception) {
         if (exception == null) {
             exception = new NullPointerException();
         }
+        Unwinder.unwind(exception);
         if (reporting) {
             Fatal.stop("exception while reporting an exception: ",
                     TypeCheck.nameOf(ObjectLayout.typeOf(exception)));

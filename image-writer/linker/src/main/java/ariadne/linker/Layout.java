@@ -94,6 +94,10 @@ final class Layout {
         linkerSymbols.put(LinkerSymbols.BSS_START, bssStart);
         linkerSymbols.put(LinkerSymbols.BSS_END, bss.map(OutputSection::end).orElse(bssStart));
         linkerSymbols.put(LinkerSymbols.IMAGE_END, Alignment.up(memoryEnd, PAGE_SIZE));
+        Optional<OutputSection> methodTables = outputSection(SectionKind.METHOD_TABLES);
+        long tablesStart = methodTables.map(OutputSection::start).orElse(base);
+        linkerSymbols.put(LinkerSymbols.METHOD_TABLES_START, tablesStart);
+        linkerSymbols.put(LinkerSymbols.METHOD_TABLES_END, methodTables.map(OutputSection::end).orElse(tablesStart));
     }
 
     /** The selected sections in image order. */

@@ -11,9 +11,12 @@ final class LinkerSymbols {
     static final String BSS_START = "__bss_start";
     static final String BSS_END = "__bss_end";
     static final String IMAGE_END = "__image_end";
+    /** Bounds of the cells' method tables, gathered contiguously (equal when there are none). */
+    static final String METHOD_TABLES_START = "__method_tables_start";
+    static final String METHOD_TABLES_END = "__method_tables_end";
 
     static final List<String> ALL = List.of(IMAGE_START, TEXT_END, DATA_START, LOAD_END, BSS_START, BSS_END,
-            IMAGE_END);
+            IMAGE_END, METHOD_TABLES_START, METHOD_TABLES_END);
 
     private LinkerSymbols() {
     }

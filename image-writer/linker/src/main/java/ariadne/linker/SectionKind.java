@@ -15,6 +15,8 @@ enum SectionKind {
     BOOT_TEXT(".boot.text", Segment.CODE, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR),
     TEXT(".text", Segment.CODE, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR),
     RODATA(".rodata", Segment.READ_ONLY, SHT_PROGBITS, SHF_ALLOC),
+    /** Every cell's method table, contiguous for the unwinder (bounds: {@link LinkerSymbols#METHOD_TABLES_START}). */
+    METHOD_TABLES(".rodata.ariadne.methods", Segment.READ_ONLY, SHT_PROGBITS, SHF_ALLOC),
     DATA(".data", Segment.READ_WRITE, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE),
     BSS(".bss", Segment.READ_WRITE, SHT_NOBITS, SHF_ALLOC | SHF_WRITE);
 
@@ -75,6 +77,9 @@ enum SectionKind {
         }
         if (section.isExecutable() && section.isWritable()) {
             throw new LinkException(where + ": sections both writable and executable are not supported");
+        }
+        if (section.name().equals(METHOD_TABLES.outputName) && !section.isWritable() && !section.isExecutable()) {
+            return METHOD_TABLES;
         }
         if (section.isNobits()) {
             return BSS;

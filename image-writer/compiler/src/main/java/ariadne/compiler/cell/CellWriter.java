@@ -40,6 +40,7 @@ public final class CellWriter {
         CellMeta meta = new CellMeta(spec);
         methods.forEach(m -> sections.add(textSection(m)));
         methods.forEach(meta::addMethod);
+        sections.add(MethodTableWriter.write(spec.name(), methods));
         TypeDescriptorWriter types = new TypeDescriptorWriter(layouts);
         for (ClassNode node : classes) {
             SectionBuilder data = StaticDataWriter.write(node, links);
