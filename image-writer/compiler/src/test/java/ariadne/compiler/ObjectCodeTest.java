@@ -89,6 +89,15 @@ class ObjectCodeTest {
         assertTrue(use.contains("p.Square.<init>(I)V"));
     }
 
+    @Test
+    void interfaceDescriptorsListThemselvesSoArraysOfInterfacesPassInterfaceArrayTests() throws CompileException {
+        CellFixture f = CellFixture.compile(false, SOURCES);
+        List<String> targets = f.relocationTargets(".rodata.type.p.Named");
+        // ... display [Object, Named], then the interface table: one entry, Named (its method table is empty).
+        assertEquals(List.of("type:java.lang.Object", "type:p.Named", "type:p.Named", "type:p.Named"),
+                targets.subList(targets.size() - 4, targets.size()));
+    }
+
     private static int readInt(byte[] data, int offset) {
         return (data[offset] & 0xff) | (data[offset + 1] & 0xff) << 8 | (data[offset + 2] & 0xff) << 16
                 | (data[offset + 3] & 0xff) << 24;

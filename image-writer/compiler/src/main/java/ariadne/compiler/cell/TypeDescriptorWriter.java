@@ -44,7 +44,7 @@ final class TypeDescriptorWriter {
         for (ClassNode c : layouts.hierarchy().superChain(node.name)) {
             display.add(0, Symbols.type(c.name));
         }
-        List<InterfaceEntry> interfaces = isInterface ? List.of() : interfaceEntries(node, layout);
+        List<InterfaceEntry> interfaces = isInterface ? superinterfaceEntries(node) : interfaceEntries(node, layout);
         return write(symbol, STB_GLOBAL, new Header(
                 node.superName == null ? null : Symbols.type(node.superName), className(node.name),
                 isInterface ? 0 : layout.instanceSize(), flags, null, layout.depth()),
@@ -138,6 +138,20 @@ final class TypeDescriptorWriter {
                 implementations.add(index < 0 ? null : implementation(layout.vtable().get(index)));
             }
             entries.add(new InterfaceEntry(Symbols.type(itf.name), implementations));
+        }
+        return entries;
+    }
+
+    /**
+     * An interface's own table lists itself and its superinterfaces without methods: no object
+     * has an interface type, but an array's element type can be one, and {@code I[]} must pass
+     * tests for {@code I[]} and {@code J[]} when I extends J.
+     */
+    private List<InterfaceEntry> superinterfaceEntries(ClassNode itf) throws ResolutionException {
+        List<InterfaceEntry> entries = new ArrayList<>();
+        entries.add(new InterfaceEntry(Symbols.type(itf.name), List.of()));
+        for (ClassNode sup : layouts.hierarchy().allInterfaces(itf.name)) {
+            entries.add(new InterfaceEntry(Symbols.type(sup.name), List.of()));
         }
         return entries;
     }
