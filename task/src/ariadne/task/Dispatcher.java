@@ -124,9 +124,13 @@ final class Dispatcher {
 
     /** Lets the other runnable tasks run first. In a critical section. */
     static void yieldCurrent() {
-        start();
-        if (current != idle) {
-            makeRunnable(current);
+        if (current == null) {
+            start();
+        }
+        TaskRecord self = current;
+        if (self != idle) {
+            self.state = TaskState.RUNNABLE;
+            scheduler.add(self);
         }
         reschedule();
     }
@@ -298,6 +302,8 @@ final class Dispatcher {
         current = next;
         next.state = TaskState.RUNNING;
         Cpu.switchStacks(previous.stack.savedRspSlot, next.stack.savedRspSlot.loadAddress());
-        reapExited();
+        if (exitedToReap != null) {
+            reapExited();
+        }
     }
 }

@@ -38,7 +38,7 @@ public final class RoundRobinScheduler implements Scheduler {
         }
         TaskQueue[] all = levels;
         int p = highest;
-        while (all[p].isEmpty()) {
+        while (all[p].first == null) {
             p--;
         }
         highest = p;

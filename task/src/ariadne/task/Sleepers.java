@@ -20,7 +20,7 @@ final class Sleepers {
     }
 
     static boolean isEmpty() {
-        return queue == null || queue.isEmpty();
+        return queue == null || queue.first == null;
     }
 
     /** The earliest wake-up time; only when not {@link #isEmpty}. */

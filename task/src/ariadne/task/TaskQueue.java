@@ -7,7 +7,8 @@ package ariadne.task;
  * queues from these.
  */
 public final class TaskQueue {
-    private TaskRecord first;
+    /** Read directly on the scheduler's hot paths in this package; changed only here. */
+    TaskRecord first;
     private TaskRecord last;
     private int size;
 
