@@ -4,6 +4,9 @@ MVN         := mvn -B -q
 BUILD       := build
 IMAGE       := $(BUILD)/ariadne.elf
 WRITER_CP   := image-writer/cli/target/classes:image-writer/cli/target/lib/*
+# javac internals the ownership checker needs to run inside the image writer's JVM (no fork per cell)
+WRITER_JVM  := $(foreach p,api code file main model parser processing tree util,--add-exports=jdk.compiler/com.sun.tools.javac.$(p)=ALL-UNNAMED) --add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED
+WRITER      := java $(WRITER_JVM) -cp '$(WRITER_CP)' ariadne.imagewriter.Main
 QEMU        := qemu-system-x86_64
 MEMORY      ?= 128M
 CMDLINE     ?=
@@ -30,7 +33,7 @@ image-writer/cli/target/.built: $(HOST_SOURCES)
 
 image: $(IMAGE)
 $(IMAGE): image-writer/cli/target/.built $(OS_SOURCES)
-	java -cp '$(WRITER_CP)' ariadne.imagewriter.Main build --root . --out $(BUILD)
+	$(WRITER) build --root . --out $(BUILD)
 
 # QEMU comes from Debian's qemu-system-x86; installed here when we may, named when we may not.
 qemu:
@@ -50,7 +53,7 @@ run: qemu $(IMAGE)
 # The generic runner. Its exit status is the program's (make itself turns a failure into 2;
 # image-writer/cli's `java` command returns the exact status).
 java: qemu tools
-	@java -cp '$(WRITER_CP)' ariadne.imagewriter.Main java --main $(MAIN) --src $(SRC) --out $(BUILD)/java
+	@$(WRITER) java --main $(MAIN) --src $(SRC) --out $(BUILD)/java
 
 test: qemu
 	mvn -B verify

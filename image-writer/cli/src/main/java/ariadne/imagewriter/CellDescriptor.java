@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * because a typo in a descriptor would otherwise silently change how a cell is linked.
  */
 public record CellDescriptor(String name, int version, boolean privileged, List<String> dependencies,
-                             Kind kind, String module, String mainClass, Path folder, Path sourceRoot) {
+                             Kind kind, String module, String mainClass, boolean ownershipChecked, Path folder,
+                             Path sourceRoot) {
 
     /** How a cell reaches the running system. */
     public enum Kind {
@@ -30,7 +31,8 @@ public record CellDescriptor(String name, int version, boolean privileged, List<
 
     public static final String FILE_NAME = "cell.properties";
     public static final String PROGRAM_CELL = "program";
-    private static final Set<String> KEYS = Set.of("name", "version", "privileged", "depends", "kind", "module", "main");
+    private static final Set<String> KEYS = Set.of("name", "version", "privileged", "depends", "kind", "module", "main", "sources",
+            "checked");
     private static final Pattern CELL_NAME = Pattern.compile("[a-z][a-z0-9_.-]*");
 
     /**
@@ -43,7 +45,7 @@ public record CellDescriptor(String name, int version, boolean privileged, List<
 
     /** A user program for the generic runner: plain, unprivileged Java whose sources sit directly in {@code sources}. */
     public static CellDescriptor program(Path sources) {
-        return new CellDescriptor(PROGRAM_CELL, 1, false, List.of("java.base"), Kind.BOOT, null, null, sources, sources);
+        return new CellDescriptor(PROGRAM_CELL, 1, false, List.of("java.base"), Kind.BOOT, null, null, false, sources, sources);
     }
 
     public boolean emitsCode() {
@@ -108,7 +110,8 @@ public record CellDescriptor(String name, int version, boolean privileged, List<
             throw new BuildException(problems);
         }
         return new CellDescriptor(name, version, Boolean.parseBoolean(privileged), List.copyOf(dependencies),
-                kind, values.get("module"), values.get("main"), folder, folder.resolve("src"));
+                kind, values.get("module"), values.get("main"), Boolean.parseBoolean(values.get("checked")), folder,
+                folder.resolve(values.getOrDefault("sources", "src")).normalize());
     }
 
     private static String stripComment(String line) {

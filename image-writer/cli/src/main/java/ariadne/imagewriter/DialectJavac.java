@@ -166,7 +166,7 @@ public final class DialectJavac {
         }
     }
 
-    private static List<String> packagesOf(CellDescriptor cell) throws BuildException {
+    static List<String> packagesOf(CellDescriptor cell) throws BuildException {
         Path root = cell.sourceRoot().toAbsolutePath();
         return javaSources(cell).stream()
                 .map(p -> root.relativize(p.getParent()).toString().replace(java.io.File.separatorChar, '/'))

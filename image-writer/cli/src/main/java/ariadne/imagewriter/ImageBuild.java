@@ -71,6 +71,9 @@ public final class ImageBuild {
     public BuiltCells compile(CellCatalog catalog) throws BuildException {
         log.step("javac (--system none) over " + catalog.inOrder().size() + " cells");
         Map<String, CellClasses> classes = javac().compileAll(catalog);
+        for (CellDescriptor cell : catalog.inOrder()) {
+            OwnershipPass.check(catalog, cell, classes, log);
+        }
         Map<String, CompiledCell> objects = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (CellDescriptor cell : catalog.inOrder()) {
