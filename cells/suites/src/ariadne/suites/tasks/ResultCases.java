@@ -157,25 +157,27 @@ final class ResultCases {
         });
         cases.add(new TestCase("joinOrderUnlikeExitOrder") {
             @Override
-            protected void run() {
-                final OrderLog exits = new OrderLog();
-                JoinHandle<Integer>[] handles = newHandles(5);
-                for (int i = 0; i < handles.length; i++) {
-                    handles[i] = Task.spawn(new OneShot<Integer, Integer>() {
-                        @Override
-                        public Integer run(Integer n) {
-                            for (int y = 0; y < n; y++) {
-                                Task.yield();
+            protected void run() { // preemption would reorder what this checks
+                Cooperatively.run(() -> {
+                    final OrderLog exits = new OrderLog();
+                    JoinHandle<Integer>[] handles = newHandles(5);
+                    for (int i = 0; i < handles.length; i++) {
+                        handles[i] = Task.spawn(new OneShot<Integer, Integer>() {
+                            @Override
+                            public Integer run(Integer n) {
+                                for (int y = 0; y < n; y++) {
+                                    Task.yield();
+                                }
+                                exits.add(n);
+                                return n * 10;
                             }
-                            exits.add(n);
-                            return n * 10;
-                        }
-                    }, i);
-                }
-                for (int i = handles.length - 1; i >= 0; i--) {
-                    Check.equal(i * 10, handles[i].join().intValue(), "result of task " + i);
-                }
-                Check.equal("0,1,2,3,4", exits.toString(), "exit order");
+                        }, i);
+                    }
+                    for (int i = handles.length - 1; i >= 0; i--) {
+                        Check.equal(i * 10, handles[i].join().intValue(), "result of task " + i);
+                    }
+                    Check.equal("0,1,2,3,4", exits.toString(), "exit order");
+                });
             }
         });
     }

@@ -86,31 +86,33 @@ final class ScaleCases {
         });
         cases.add(new TestCase("aThousandTasksAliveAtOnce") {
             @Override
-            protected void run() {
-                Counters before = new Counters();
-                final Semaphore gate = new Semaphore(0);
-                JoinHandle<Integer>[] handles = ResultCases.newHandles(ALIVE);
-                for (int i = 0; i < ALIVE; i++) {
-                    handles[i] = Task.spawn(new OneShot<Integer, Integer>() {
-                        @Override
-                        public Integer run(Integer n) {
-                            gate.acquire();
-                            return n;
-                        }
-                    }, i);
-                }
-                Task.yield();
-                Check.equal(ALIVE, gate.waiting(), "tasks blocked at the gate");
-                Check.equal(ALIVE, TaskSystem.stacksInUse() - before.stacksInUse(), "stacks in use");
-                for (int i = 0; i < ALIVE; i++) {
-                    gate.release();
-                }
-                long sum = 0;
-                for (int i = 0; i < ALIVE; i++) {
-                    sum += handles[i].join();
-                }
-                Check.equal((long) ALIVE * (ALIVE - 1) / 2, sum, "sum of the results");
-                before.checkBackToBaseline();
+            protected void run() { // preemption would reorder what this checks
+                Cooperatively.run(() -> {
+                    Counters before = new Counters();
+                    final Semaphore gate = new Semaphore(0);
+                    JoinHandle<Integer>[] handles = ResultCases.newHandles(ALIVE);
+                    for (int i = 0; i < ALIVE; i++) {
+                        handles[i] = Task.spawn(new OneShot<Integer, Integer>() {
+                            @Override
+                            public Integer run(Integer n) {
+                                gate.acquire();
+                                return n;
+                            }
+                        }, i);
+                    }
+                    Task.yield();
+                    Check.equal(ALIVE, gate.waiting(), "tasks blocked at the gate");
+                    Check.equal(ALIVE, TaskSystem.stacksInUse() - before.stacksInUse(), "stacks in use");
+                    for (int i = 0; i < ALIVE; i++) {
+                        gate.release();
+                    }
+                    long sum = 0;
+                    for (int i = 0; i < ALIVE; i++) {
+                        sum += handles[i].join();
+                    }
+                    Check.equal((long) ALIVE * (ALIVE - 1) / 2, sum, "sum of the results");
+                    before.checkBackToBaseline();
+                });
             }
         });
     }

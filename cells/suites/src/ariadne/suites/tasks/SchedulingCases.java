@@ -63,15 +63,17 @@ final class SchedulingCases {
     static void add(CaseList cases) {
         cases.add(new TestCase("yieldTakesTurnsFairly") {
             @Override
-            protected void run() {
-                OrderLog log = new OrderLog();
-                JoinHandle<Integer> a = Task.spawn(new LogAndYield(log), 1);
-                JoinHandle<Integer> b = Task.spawn(new LogAndYield(log), 2);
-                JoinHandle<Integer> c = Task.spawn(new LogAndYield(log), 3);
-                a.join();
-                b.join();
-                c.join();
-                Check.equal("1,2,3,1,2,3,1,2,3,1,2,3", log.toString(), "turns");
+            protected void run() { // preemption would reorder what this checks
+                Cooperatively.run(() -> {
+                    OrderLog log = new OrderLog();
+                    JoinHandle<Integer> a = Task.spawn(new LogAndYield(log), 1);
+                    JoinHandle<Integer> b = Task.spawn(new LogAndYield(log), 2);
+                    JoinHandle<Integer> c = Task.spawn(new LogAndYield(log), 3);
+                    a.join();
+                    b.join();
+                    c.join();
+                    Check.equal("1,2,3,1,2,3,1,2,3,1,2,3", log.toString(), "turns");
+                });
             }
         });
         cases.add(new TestCase("sleepersWakeInTheOrderOfTheirTimes") {

@@ -149,26 +149,28 @@ final class SyncCases {
         });
         cases.add(new TestCase("fullChannelBlocksTheSender") {
             @Override
-            protected void run() {
-                final Channel<String> channel = new Channel<>(1);
-                final OrderLog sent = new OrderLog();
-                JoinHandle<Object> sender = Task.spawn(new OneShot<Channel<String>, Object>() {
-                    @Override
-                    public Object run(Channel<String> c) {
-                        for (int i = 1; i <= 3; i++) {
-                            c.send("m" + i);
-                            sent.add(i);
+            protected void run() { // preemption would reorder what this checks
+                Cooperatively.run(() -> {
+                    final Channel<String> channel = new Channel<>(1);
+                    final OrderLog sent = new OrderLog();
+                    JoinHandle<Object> sender = Task.spawn(new OneShot<Channel<String>, Object>() {
+                        @Override
+                        public Object run(Channel<String> c) {
+                            for (int i = 1; i <= 3; i++) {
+                                c.send("m" + i);
+                                sent.add(i);
+                            }
+                            return null;
                         }
-                        return null;
-                    }
-                }, channel);
-                Task.yield();
-                Check.equal("1", sent.toString(), "sent before the channel filled up");
-                Check.equal("m1", channel.receive(), "first message");
-                Check.equal("m2", channel.receive(), "second message");
-                Check.equal("m3", channel.receive(), "third message");
-                sender.join();
-                Check.equal("1,2,3", sent.toString(), "all sent");
+                    }, channel);
+                    Task.yield();
+                    Check.equal("1", sent.toString(), "sent before the channel filled up");
+                    Check.equal("m1", channel.receive(), "first message");
+                    Check.equal("m2", channel.receive(), "second message");
+                    Check.equal("m3", channel.receive(), "third message");
+                    sender.join();
+                    Check.equal("1,2,3", sent.toString(), "all sent");
+                });
             }
         });
         cases.add(new TestCase("waitQueueWakesAllWaiters") {
