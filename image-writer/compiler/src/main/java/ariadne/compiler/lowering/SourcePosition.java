@@ -1,12 +1,13 @@
 package ariadne.compiler.lowering;
 
+import ariadne.compiler.frontend.SourceLines;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.LineNumberNode;
 
-/** Where an instruction is: {@code Cell X: File.java:line} for error messages, and line-number entries. */
+/** Where an instruction is: {@code Cell X: pkg/File.java:line} for error messages, and line-number entries. */
 final class SourcePosition {
     private SourcePosition() {
     }
@@ -20,9 +21,10 @@ final class SourcePosition {
         }
     }
 
+    /** {@code Cell X: pkg/File.java:line}, the form the compiler's own errors take (no line if unknown). */
     static String of(String cellName, ClassNode owner, AbstractInsnNode insn) {
-        String file = owner.sourceFile != null ? owner.sourceFile : owner.name + ".class";
-        return "Cell " + cellName + ": " + file + ":" + lineOf(insn);
+        int line = lineOf(insn);
+        return "Cell " + cellName + ": " + SourceLines.sourcePath(owner) + (line > 0 ? ":" + line : "");
     }
 
     /** The line of the nearest line-number entry before the instruction, or 0 without debug info. */

@@ -76,9 +76,9 @@ class LoweringResultTest {
         LoweringException e = assertThrows(LoweringException.class,
                 () -> InvokeDynamicLowering.lower("demo", classes, Map.of()));
         assertEquals(List.of(
-                "Cell demo: Bad.java:42: string concatenation through invokedynamic: compile the cell with"
+                "Cell demo: p/Bad.java:42: string concatenation through invokedynamic: compile the cell with"
                         + " -XDstringConcat=inline",
-                "Cell demo: Bad.java:57: invokedynamic with bootstrap java.lang.runtime.SwitchBootstraps.typeSwitch"
+                "Cell demo: p/Bad.java:57: invokedynamic with bootstrap java.lang.runtime.SwitchBootstraps.typeSwitch"
                         + " is not supported (only lambdas, method references and records are)"), e.errors());
     }
 
