@@ -151,7 +151,7 @@ public final class DialectJavac {
             for (CellDescriptor cell : cells) {
                 if (path.startsWith(cell.folder().toAbsolutePath())) {
                     cellName = cell.name();
-                    file = cell.folder().relativize(path).toString();
+                    file = cell.folder().toAbsolutePath().relativize(path).toString();
                 }
             }
         }

@@ -55,15 +55,19 @@ public final class TestImages {
         return standard;
     }
 
-    /** Builds an image running {@code mainClass} from {@code sourceDir} and runs it with the generic runner's command line. */
-    public static ProgramRun runProgram(Path sourceDir, String mainClass, Duration timeout) throws BuildException {
+    /** Builds an image running {@code mainClass} from {@code sourceDir}, reusing the nucleus built once per JVM. */
+    public static Path buildProgram(Path sourceDir, String mainClass) throws BuildException {
         Path out;
         synchronized (TestImages.class) {
             out = buildDirectory().resolve("programs").resolve(String.valueOf(programs++));
         }
         ImageBuild build = new ImageBuild(out, BuildLog.SILENT);
-        Path image = build.link(build.addProgram(nucleus(), sourceDir), ImageBuild.mainSymbol(mainClass));
-        QemuRun run = new QemuMachine(image).commandLine("program").timeout(timeout).run();
+        return build.link(build.addProgram(nucleus(), sourceDir), ImageBuild.mainSymbol(mainClass));
+    }
+
+    /** Builds and runs a program with the generic runner's command line. */
+    public static ProgramRun runProgram(Path sourceDir, String mainClass, Duration timeout) throws BuildException {
+        QemuRun run = new QemuMachine(buildProgram(sourceDir, mainClass)).commandLine("program").timeout(timeout).run();
         return new ProgramRun(run.serialBytes(), run.guestStatus(), run.describe());
     }
 }
