@@ -17,6 +17,8 @@ final class Suites {
                 return new ariadne.suites.memory.MemorySuite();
             case "memory-fatal":
                 return new ariadne.suites.memory.FatalFaultSuite();
+            case "exceptions":
+                return new ariadne.suites.exceptions.ExceptionSuite();
             case "loader":
                 return new ariadne.suites.loader.LoaderSuite();
             default:

@@ -38,24 +38,33 @@ public final class StackTraces {
         return trace;
     }
 
-    /** The trace's frames, innermost first; code without a method-table entry is skipped. */
+    /**
+     * The trace's frames, innermost first. Code without a method-table entry is skipped, and so is
+     * the kernel's start below a program's main: like HotSpot's launcher, it is not the program's.
+     */
     public static StackTraceElement[] elements(long[] trace) {
-        int known = 0;
-        for (long pc : trace) {
-            if (!MethodTables.entryAt(pc).isZero()) {
-                known++;
+        int shown = 0;
+        for (int i = 0; i < trace.length; i++) {
+            if (isShown(trace, i)) {
+                shown++;
             }
         }
-        StackTraceElement[] elements = new StackTraceElement[known];
-        int i = 0;
-        for (long pc : trace) {
-            Address method = MethodTables.entryAt(pc);
-            if (!method.isZero()) {
-                elements[i++] = new StackTraceElement(MethodEntry.className(method), MethodEntry.methodName(method),
-                        MethodEntry.fileName(method), MethodEntry.lineAt(method, pc));
+        StackTraceElement[] elements = new StackTraceElement[shown];
+        int next = 0;
+        for (int i = 0; i < trace.length; i++) {
+            if (isShown(trace, i)) {
+                Address method = MethodTables.entryAt(trace[i]);
+                elements[next++] = new StackTraceElement(MethodEntry.className(method), MethodEntry.methodName(method),
+                        MethodEntry.fileName(method), MethodEntry.lineAt(method, trace[i]));
             }
         }
         return elements;
+    }
+
+    private static boolean isShown(long[] trace, int index) {
+        Address method = MethodTables.entryAt(trace[index]);
+        return !method.isZero() && (index == 0 || !MethodEntry.classNameIs(method, "ariadne.kernel.Kernel")
+                || !MethodEntry.methodNameIs(method, "start"));
     }
 
     /** The first frame, going outwards from {@code frame}, whose return address is not in creation code. */
