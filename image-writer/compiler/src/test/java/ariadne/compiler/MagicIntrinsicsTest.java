@@ -2,6 +2,7 @@ package ariadne.compiler;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import ariadne.compiler.abi.Symbols;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class MagicIntrinsicsTest {
     void symbolAddressBecomesAnAbsoluteRelocationWithoutAStringLiteral() throws CompileException {
         CellFixture f = compile();
         assertEquals(List.of("__image_end"), f.relocationTargets(".text.p.Io.end()J"));
-        assertTrue(f.elf.symbol(ariadne.compiler.abi.Symbols.stringLiteral("__image_end")).isEmpty());
+        assertTrue(f.elf.symbol(Symbols.stringLiteral("__image_end")).isEmpty());
     }
 
     @Test

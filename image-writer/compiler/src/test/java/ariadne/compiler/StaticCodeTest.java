@@ -3,6 +3,7 @@ package ariadne.compiler;
 import static ariadne.elf.ElfConstants.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import ariadne.compiler.abi.Symbols;
 import ariadne.compiler.cell.CellMeta;
 import ariadne.elf.ElfRelocation;
 import ariadne.elf.ElfSymbol;
@@ -116,7 +117,7 @@ class StaticCodeTest {
         }
         assertEquals(1234567890123L, value);
         assertTrue(f.section(".data.p.Calc").isWritable());
-        assertTrue(f.relocationTargets(".data.p.Calc").contains(ariadne.compiler.abi.Symbols.stringLiteral("hi")));
+        assertTrue(f.relocationTargets(".data.p.Calc").contains(Symbols.stringLiteral("hi")));
     }
 
     @Test
@@ -134,7 +135,7 @@ class StaticCodeTest {
     @Test
     void stringLiteralsAreWeakStringObjectsPointingAtTheirCharacters() throws CompileException {
         CellFixture f = compile();
-        String symbol = ariadne.compiler.abi.Symbols.stringLiteral("h\u00e9llo");
+        String symbol = Symbols.stringLiteral("h\u00e9llo");
         ElfSymbol literal = f.symbol(symbol);
         assertEquals(STB_WEAK, literal.binding());
         byte[] bytes = f.section(".rodata.str." + symbol.substring(4)).data();
