@@ -35,7 +35,8 @@ public final class MethodEntry {
     }
 
     public static boolean contains(Address entry, long pc) {
-        return Long.compareUnsigned(pc - codeStart(entry), codeSize(entry) & 0xFFFFFFFFL) < 0;
+        long offset = pc - codeStart(entry);
+        return offset >= 0 && offset < codeSize(entry);
     }
 
     /** 8-byte local slots below the saved rbp; a handler's operand stack starts right below them. */

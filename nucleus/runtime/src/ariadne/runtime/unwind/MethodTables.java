@@ -10,7 +10,8 @@ import ariadne.ownership.CellState;
  * {@code __method_tables_end}) plus those the in-OS loader registers for the cells it loads.
  * Format: {@code ariadne.compiler.cell.MethodTableWriter}. A table whose entries ascend in code
  * address (every linked one: the linker keeps a cell's methods in order) is binary-searched;
- * any other is scanned.
+ * any other is scanned. Code addresses compare as signed numbers: all code lies in the lower half
+ * of the address space.
  */
 public final class MethodTables {
     private static final int MAGIC = 0x31544d41;
@@ -63,7 +64,7 @@ public final class MethodTables {
     public static Address entryAt(long pc) {
         addLinkedTables();
         for (int i = 0; i < count; i++) {
-            if (Long.compareUnsigned(pc, LOW[i]) >= 0 && Long.compareUnsigned(pc, HIGH[i]) < 0) {
+            if (pc >= LOW[i] && pc < HIGH[i]) {
                 Address table = Address.fromLong(TABLES[i]);
                 Address entry = ASCENDING[i] ? search(table, pc) : scan(table, pc);
                 if (!entry.isZero()) {
@@ -92,7 +93,7 @@ public final class MethodTables {
             return false;
         }
         int methods = table.loadInt(4);
-        long low = -1L;
+        long low = Long.MAX_VALUE;
         long high = 0;
         long previousStart = 0;
         boolean ascending = true;
@@ -100,10 +101,10 @@ public final class MethodTables {
             Address entry = entry(table, i);
             long start = MethodEntry.codeStart(entry);
             long end = start + MethodEntry.codeSize(entry);
-            ascending = ascending && Long.compareUnsigned(start, previousStart) >= 0;
+            ascending = ascending && start >= previousStart;
             previousStart = start;
-            low = Long.compareUnsigned(start, low) < 0 ? start : low;
-            high = Long.compareUnsigned(end, high) > 0 ? end : high;
+            low = Math.min(low, start);
+            high = Math.max(high, end);
         }
         TABLES[count] = table.toLong();
         LOW[count] = low;
@@ -121,9 +122,10 @@ public final class MethodTables {
     private static Address search(Address table, long pc) {
         int low = 0;
         int high = table.loadInt(4) - 1;
+        Address entries = table.plus(HEADER_SIZE);
         while (low < high) {
             int middle = (low + high + 1) >>> 1;
-            if (Long.compareUnsigned(MethodEntry.codeStart(entry(table, middle)), pc) <= 0) {
+            if (entries.loadLong((long) middle * MethodEntry.SIZE) <= pc) {
                 low = middle;
             } else {
                 high = middle - 1;
