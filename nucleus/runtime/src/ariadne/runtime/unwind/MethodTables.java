@@ -11,12 +11,15 @@ import ariadne.ownership.CellState;
  * Format: {@code ariadne.compiler.cell.MethodTableWriter}. A table whose entries ascend in code
  * address (every linked one: the linker keeps a cell's methods in order) is binary-searched;
  * any other is scanned. Code addresses compare as signed numbers: all code lies in the lower half
- * of the address space.
+ * of the address space. A small direct-mapped cache remembers the entries of recent addresses
+ * (throw sites and the frames above them repeat); a hit is checked against the entry's code
+ * range, so a slot torn by a concurrent update is only a miss.
  */
 public final class MethodTables {
     private static final int MAGIC = 0x31544d41;
     private static final int HEADER_SIZE = 16;
     private static final int MAX_TABLES = 256;
+    private static final int CACHE_SLOTS = 256;
 
     @CellState
     private static final long[] TABLES = new long[MAX_TABLES];
@@ -31,6 +34,10 @@ public final class MethodTables {
     private static int count;
     @CellState
     private static boolean linkedTablesAdded;
+    @CellState
+    private static final long[] CACHED_PC = new long[CACHE_SLOTS];
+    @CellState
+    private static final long[] CACHED_ENTRY = new long[CACHE_SLOTS];
 
     private MethodTables() {
     }
@@ -55,6 +62,9 @@ public final class MethodTables {
                 HIGH[i] = HIGH[last];
                 ASCENDING[i] = ASCENDING[last];
                 count = last;
+                for (int slot = 0; slot < CACHE_SLOTS; slot++) {
+                    CACHED_ENTRY[slot] = 0;
+                }
                 return;
             }
         }
@@ -62,6 +72,20 @@ public final class MethodTables {
 
     /** The entry of the method whose code holds {@code pc}, or zero. */
     public static Address entryAt(long pc) {
+        int slot = (int) (pc ^ pc >>> 8) & (CACHE_SLOTS - 1);
+        if (CACHED_PC[slot] == pc) {
+            Address cached = Address.fromLong(CACHED_ENTRY[slot]);
+            if (!cached.isZero() && MethodEntry.contains(cached, pc)) {
+                return cached;
+            }
+        }
+        Address entry = lookUp(pc);
+        CACHED_ENTRY[slot] = entry.toLong();
+        CACHED_PC[slot] = pc;
+        return entry;
+    }
+
+    private static Address lookUp(long pc) {
         addLinkedTables();
         for (int i = 0; i < count; i++) {
             if (pc >= LOW[i] && pc < HIGH[i]) {
