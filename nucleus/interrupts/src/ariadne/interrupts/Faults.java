@@ -6,6 +6,7 @@ import ariadne.magic.Magic;
 import ariadne.memory.CodeRanges;
 import ariadne.memory.Page;
 import ariadne.memory.StackAllocator;
+import ariadne.ownership.CellState;
 
 /**
  * CPU exceptions. A fault in Java code becomes the Java exception at the faulting instruction:
@@ -21,6 +22,7 @@ import ariadne.memory.StackAllocator;
 final class Faults {
     /** QEMU exit status after a fatal CPU exception (as {@code ariadne.runtime.Fatal}). */
     private static final int FATAL_STATUS = 1;
+    @CellState
     private static boolean handling;
 
     private Faults() {

@@ -2,6 +2,7 @@ package ariadne.interrupts;
 
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.ownership.CellState;
 
 /**
  * The interrupt descriptor table: 256 interrupt gates (interrupts off on entry), each to its
@@ -14,7 +15,9 @@ final class Idt {
     private static final long INTERRUPT_GATE = 0x8E;
 
     /** Two longs per gate; kept reachable for as long as the CPU uses it. */
+    @CellState
     private static final long[] TABLE = new long[VECTORS * 2];
+    @CellState
     private static final long[] POINTER = new long[2];
 
     private Idt() {

@@ -2,6 +2,7 @@ package ariadne.interrupts;
 
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
+import ariadne.ownership.CellState;
 
 /**
  * Where every entry stub calls in (symbol named in {@code ariadne.boot.InterruptStubs}), with
@@ -9,9 +10,13 @@ import ariadne.magic.Entrypoint;
  * acknowledged at the local APIC, then passed to the vector's {@link VectorHandler}.
  */
 final class InterruptDispatcher {
+    @CellState
     private static final InterruptFrame[] FRAMES = new InterruptFrame[Idt.VECTORS];
+    @CellState
     private static final VectorHandler[] HANDLERS = new VectorHandler[Idt.VECTORS];
+    @CellState
     private static long spurious;
+    @CellState
     private static long unhandled;
 
     private InterruptDispatcher() {

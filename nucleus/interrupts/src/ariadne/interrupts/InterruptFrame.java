@@ -1,6 +1,7 @@
 package ariadne.interrupts;
 
 import ariadne.magic.Address;
+import ariadne.ownership.CellState;
 
 /**
  * The state of the interrupted code, as the entry stub saved it (layout in
@@ -20,6 +21,7 @@ public final class InterruptFrame {
     public static final int R8 = 7;
     public static final int R15 = 14;
 
+    @CellState
     private static final String[] REGISTER_NAMES = {"rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp",
             "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"};
     private static final int VECTOR = 120;

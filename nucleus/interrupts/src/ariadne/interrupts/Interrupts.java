@@ -1,6 +1,7 @@
 package ariadne.interrupts;
 
 import ariadne.magic.Magic;
+import ariadne.ownership.CellState;
 
 /**
  * Starts interrupt handling: own GDT and TSS (interrupt stacks), the IDT, the local and I/O
@@ -8,6 +9,7 @@ import ariadne.magic.Magic;
  * interrupts. Memory management must be running.
  */
 public final class Interrupts {
+    @CellState
     private static boolean started;
 
     private Interrupts() {

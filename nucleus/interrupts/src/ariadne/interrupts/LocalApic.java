@@ -2,6 +2,7 @@ package ariadne.interrupts;
 
 import ariadne.magic.Address;
 import ariadne.memory.Mmu;
+import ariadne.ownership.CellState;
 
 /** This CPU's local APIC, through its registers in the direct map (xAPIC mode). */
 final class LocalApic {
@@ -20,6 +21,7 @@ final class LocalApic {
     private static final int MASKED = 1 << 16;
     private static final int PERIODIC = 1 << 17;
 
+    @CellState
     private static Address registers = Address.zero();
 
     private LocalApic() {

@@ -3,6 +3,7 @@ package ariadne.interrupts;
 import ariadne.base.SerialPort;
 import ariadne.magic.Magic;
 import ariadne.memory.CpuState;
+import ariadne.ownership.CellState;
 
 /**
  * Bytes received on COM1, taken by its interrupt (ISA IRQ 4 through the I/O APIC) into a ring
@@ -20,10 +21,15 @@ public final class SerialInput {
     private static final int LOOPBACK = 0x10;
     private static final int CAPACITY = 4096;
 
+    @CellState
     private static final byte[] buffer = new byte[CAPACITY];
+    @CellState
     private static int head;
+    @CellState
     private static int count;
+    @CellState
     private static long dropped;
+    @CellState
     private static long interrupts;
 
     private SerialInput() {

@@ -3,6 +3,7 @@ package ariadne.interrupts;
 import ariadne.magic.Address;
 import ariadne.memory.Stack;
 import ariadne.memory.StackAllocator;
+import ariadne.ownership.CellState;
 
 /**
  * A GDT of our own (the boot GDT's flat code and data descriptors plus a TSS) and the TSS,
@@ -28,9 +29,13 @@ final class TaskStateSegment {
     private static final long IST_STACK_SIZE = 16L << 10;
 
     /** Kept reachable: the CPU uses them for as long as the system runs. */
+    @CellState
     private static final long[] GDT = new long[5];
+    @CellState
     private static final long[] TSS = new long[(TSS_SIZE + 7) / 8];
+    @CellState
     private static final long[] POINTER = new long[2];
+    @CellState
     private static final Stack[] STACKS = new Stack[4];
 
     private TaskStateSegment() {

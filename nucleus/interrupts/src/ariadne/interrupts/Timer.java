@@ -2,6 +2,7 @@ package ariadne.interrupts;
 
 import ariadne.magic.Magic;
 import ariadne.memory.CpuState;
+import ariadne.ownership.CellState;
 
 /**
  * Time: the local APIC timer interrupts {@link #HZ} times a second (both it and the TSC are
@@ -12,8 +13,11 @@ public final class Timer {
     public static final int HZ = 1000;
     private static final int CALIBRATION_MILLIS = 10;
 
+    @CellState
     private static volatile long ticks;
+    @CellState
     private static long tscHz;
+    @CellState
     private static TickListener[] listeners = new TickListener[0];
 
     private Timer() {

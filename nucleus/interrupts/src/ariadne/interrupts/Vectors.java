@@ -1,5 +1,7 @@
 package ariadne.interrupts;
 
+import ariadne.ownership.CellState;
+
 /** The interrupt vectors the nucleus uses. */
 public final class Vectors {
     public static final int DIVIDE_ERROR = 0;
@@ -20,6 +22,7 @@ public final class Vectors {
     public static final int LEGACY_PIC_BASE = 0xE0;
     public static final int APIC_SPURIOUS = 0xFF;
 
+    @CellState
     private static final String[] EXCEPTION_NAMES = {"#DE divide error", "#DB debug", "NMI", "#BP breakpoint",
             "#OF overflow", "#BR bound range", "#UD invalid opcode", "#NM device not available", "#DF double fault",
             "coprocessor segment overrun", "#TS invalid TSS", "#NP segment not present", "#SS stack-segment fault",

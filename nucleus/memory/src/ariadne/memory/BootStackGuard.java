@@ -1,6 +1,7 @@
 package ariadne.memory;
 
 import ariadne.magic.Address;
+import ariadne.ownership.CellState;
 
 /**
  * A guard page at the bottom of the boot stack, which the kernel (and a program run by it)
@@ -12,7 +13,9 @@ import ariadne.magic.Address;
 final class BootStackGuard {
     static final long BOOT_STACK_SIZE = 64L << 10;
 
+    @CellState
     private static long guardStart = -1;
+    @CellState
     private static MappedPages overflowArea;
 
     private BootStackGuard() {

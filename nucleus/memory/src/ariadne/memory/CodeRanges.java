@@ -1,6 +1,7 @@
 package ariadne.memory;
 
 import ariadne.magic.Magic;
+import ariadne.ownership.CellState;
 
 /**
  * Where compiled Java code lives: the image's text, plus the ranges the loader registers for
@@ -8,9 +9,13 @@ import ariadne.magic.Magic;
  */
 public final class CodeRanges {
     private static final int MAX_RANGES = 256;
+    @CellState
     private static final SpinLock LOCK = new SpinLock();
+    @CellState
     private static final long[] STARTS = new long[MAX_RANGES];
+    @CellState
     private static final long[] ENDS = new long[MAX_RANGES];
+    @CellState
     private static int count;
 
     private CodeRanges() {

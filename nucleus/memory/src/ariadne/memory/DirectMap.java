@@ -1,6 +1,7 @@
 package ariadne.memory;
 
 import ariadne.magic.Address;
+import ariadne.ownership.CellState;
 
 /**
  * Physical memory seen at its own address: the boot code identity-maps the first 4 GiB; this
@@ -11,6 +12,7 @@ public final class DirectMap {
     /** What the boot page tables map. */
     static final long BOOT_LIMIT = 4L << 30;
     private static final long HUGE_PAGE = 2L << 20;
+    @CellState
     private static long limit = BOOT_LIMIT;
 
     private DirectMap() {

@@ -2,6 +2,7 @@ package ariadne.memory;
 
 import ariadne.base.Memory;
 import ariadne.magic.Address;
+import ariadne.ownership.CellState;
 
 /**
  * The system's physical frames: one {@link FrameAllocator} over all RAM the firmware reported,
@@ -9,11 +10,15 @@ import ariadne.magic.Address;
  * at its physical address through the direct map ({@link DirectMap}).
  */
 public final class Frames {
+    @CellState
     private static final SpinLock LOCK = new SpinLock();
+    @CellState
     private static FrameAllocator frames;
     /** Frames of RAM the firmware reported usable (the allocator's range also spans holes). */
+    @CellState
     private static long usableFrames;
     /** Frames handed out for page tables so far (they are never given back). */
+    @CellState
     private static long tableFrames;
 
     private Frames() {

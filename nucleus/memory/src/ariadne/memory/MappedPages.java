@@ -2,6 +2,8 @@ package ariadne.memory;
 
 import ariadne.base.Memory;
 import ariadne.magic.Address;
+import ariadne.ownership.CellState;
+import ariadne.ownership.Unique;
 
 /**
  * A mapping this object owns: a range of virtual pages, mapped to frames it allocated
@@ -10,6 +12,7 @@ import ariadne.magic.Address;
  * after that the object is spent.
  */
 public final class MappedPages {
+    @CellState
     private static final VirtualRegion REGION =
             new VirtualRegion(VirtualLayout.REGIONS_BASE, VirtualLayout.REGIONS_SIZE);
 
@@ -27,7 +30,7 @@ public final class MappedPages {
     }
 
     /** {@code pages} zeroed pages of fresh frames with {@code flags}; null if memory ran out. */
-    public static MappedPages allocate(long pages, long flags) {
+    public static @Unique MappedPages allocate(long pages, long flags) {
         long start = REGION.allocate(pages << Page.SHIFT);
         if (start == VirtualRegion.NONE) {
             return null;
@@ -45,13 +48,13 @@ public final class MappedPages {
             }
             Memory.zero(page, Page.SIZE);
         }
-        MappedPages mapping = new MappedPages(start, pages, true, flags);
+        @Unique MappedPages mapping = new MappedPages(start, pages, true, flags);
         mapping.protect(flags);
         return mapping;
     }
 
     /** Maps {@code pages} pages of physical memory from {@code physical} (page aligned); null if out of memory. */
-    public static MappedPages mapPhysical(long physical, long pages, long flags) {
+    public static @Unique MappedPages mapPhysical(long physical, long pages, long flags) {
         long start = REGION.allocate(pages << Page.SHIFT);
         if (start == VirtualRegion.NONE) {
             return null;

@@ -2,6 +2,7 @@ package ariadne.memory;
 
 import ariadne.magic.Address;
 import ariadne.memory.heap.Heap;
+import ariadne.ownership.CellState;
 import ariadne.runtime.Allocator;
 import ariadne.runtime.Fatal;
 
@@ -13,6 +14,7 @@ import ariadne.runtime.Fatal;
  */
 public final class Memory {
     private static final long LOW_MEMORY = 1L << 20;
+    @CellState
     private static boolean started;
 
     private Memory() {

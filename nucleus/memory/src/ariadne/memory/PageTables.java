@@ -3,6 +3,7 @@ package ariadne.memory;
 import ariadne.base.ObjectLayout;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.ownership.CellState;
 
 /**
  * The one set of page tables of the single address space (the boot tables, taken over):
@@ -18,7 +19,9 @@ public final class PageTables {
     private static final int ENTRIES = 512;
     private static final int TOP_SHIFT = 39;
     private static final long TABLE_FLAGS = PageFlags.PRESENT | PageFlags.WRITABLE;
+    @CellState
     private static final SpinLock LOCK = new SpinLock();
+    @CellState
     private static boolean noExecute;
 
     private PageTables() {

@@ -2,6 +2,8 @@ package ariadne.memory;
 
 import ariadne.base.Memory;
 import ariadne.magic.Address;
+import ariadne.ownership.CellState;
+import ariadne.ownership.Unique;
 
 /**
  * Stacks with guard pages, for tasks and interrupt handling. Each stack has its own slot of
@@ -25,18 +27,23 @@ public final class StackAllocator {
     public static final long MAX_SIZE = SLOT_SIZE - OVERFLOW_AREA - 2 * Page.SIZE;
 
     private static final int MAX_SLOTS = (int) (VirtualLayout.STACKS_SIZE / SLOT_SIZE);
+    @CellState
     private static final SpinLock LOCK = new SpinLock();
     /** Marks a slot being set up, so that no one else takes it and no fault treats it as live. */
+    @CellState
     private static final Stack RESERVED = new Stack(-1, 0, 0);
     /** Live stacks by slot; a released slot is null and reused. */
+    @CellState
     private static Stack[] slots = new Stack[64];
+    @CellState
     private static int slotsUsed;
 
     private StackAllocator() {
     }
 
     /** A stack of at least {@code bytes} bytes (whole pages, at most {@link #MAX_SIZE}); null if memory ran out. */
-    public static Stack allocate(long bytes) {
+    @SuppressWarnings("ownership:not.unique") // the slot table only indexes live stacks for fault handling; the caller owns the stack
+    public static @Unique Stack allocate(long bytes) {
         long size = Page.alignUp(bytes);
         if (size <= 0 || size > MAX_SIZE) {
             throw new IllegalArgumentException("stack size out of range");
@@ -60,7 +67,7 @@ public final class StackAllocator {
     }
 
     /** A stack of {@link #DEFAULT_SIZE}. */
-    public static Stack allocate() {
+    public static @Unique Stack allocate() {
         return allocate(DEFAULT_SIZE);
     }
 
@@ -115,6 +122,16 @@ public final class StackAllocator {
         Stack[] current = slots;
         Stack stack = slot < current.length ? current[slot] : null;
         return stack == RESERVED ? null : stack;
+    }
+
+    /** Slots handed out so far, live or released: {@link #stackInSlot} takes 0 to this minus 1. */
+    public static int slotCount() {
+        return slotsUsed;
+    }
+
+    /** The live stack in slot {@code slot}, or null (for walks over every task's stack). */
+    public static Stack stackInSlot(int slot) {
+        return slot >= 0 && slot < slotsUsed ? stackOfSlotAt(slotBase(slot)) : null;
     }
 
     /** Stacks allocated and not released. */

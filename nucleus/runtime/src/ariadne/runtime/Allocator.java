@@ -5,6 +5,7 @@ import ariadne.base.ObjectLayout;
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
 import ariadne.magic.Magic;
+import ariadne.ownership.ThreadSafe;
 
 /**
  * Where {@code new} gets its memory. At first a boot heap: a bump allocator over a fixed
@@ -26,7 +27,8 @@ public final class Allocator {
     private static Heap heap;
     private static OutOfMemoryError outOfMemory;
 
-    /** A heap that serves allocation after boot (the memory cell's kernel heap). */
+    /** A heap that serves allocation after boot (the memory cell's kernel heap); every task and handler shares it. */
+    @ThreadSafe
     public abstract static class Heap {
         /**
          * Zeroed, 8-byte aligned memory of {@code bytes} bytes, or the zero address when the

@@ -2,6 +2,7 @@ package ariadne.memory.heap;
 
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.ownership.CellState;
 import ariadne.runtime.Allocator;
 
 /**
@@ -9,12 +10,14 @@ import ariadne.runtime.Allocator;
  * collector to come, and for tests), its counters and an optional size limit.
  */
 public final class Heap {
+    @CellState
     private static KernelHeap heap;
 
     private Heap() {
     }
 
     /** Builds the heap in {@code [base, base + size)} of the address space and makes {@code new} use it. */
+    @SuppressWarnings("ownership:cell.state.escape") // handing the heap to the runtime's allocator is the point; it locks internally
     public static void start(long base, long size) {
         heap = new KernelHeap(base, size);
         Allocator.install(heap);
