@@ -11,4 +11,5 @@ module java.base {
     exports ariadne.magic;
     exports ariadne.ownership;
     exports ariadne.runtime;
+    exports ariadne.runtime.unwind;
 }
