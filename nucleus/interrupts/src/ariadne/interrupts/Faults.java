@@ -12,7 +12,7 @@ import ariadne.ownership.CellState;
  * CPU exceptions. A fault in Java code becomes the Java exception at the faulting instruction:
  * #DE an {@code ArithmeticException}, a page fault in page 0 a {@code NullPointerException}, a
  * page fault in the guard below a stack a {@code StackOverflowError} (thrown on the stack's
- * overflow area). The frame is rewritten so that the CPU "returns" into the thrower as if the
+ * overflow area), a page fault anywhere else an {@code InternalError} naming the address. The frame is rewritten so that the CPU "returns" into the thrower as if the
  * faulting instruction had called it, with return address faulting rip + 1 (inside the faulting
  * instruction, so both "ra" and "ra - 1" lookups find its method, try range and line).
  * Anything else — other exceptions, faults in code running with interrupts off (the nucleus's
@@ -69,8 +69,15 @@ final class Faults {
                         returnAddress, overflowArea.toLong());
                 return true;
             }
+            return false;
         }
-        return false;
+        // Any other address: a wild access through Address (only privileged code can make one).
+        // Like a fault in HotSpot's Unsafe accesses it becomes an InternalError, so a task that
+        // makes one ends and its joiner learns why, while the system goes on.
+        FaultExceptions.faultAddress = faultAddress;
+        frame.redirectToCall(Magic.symbolAddress("ariadne.interrupts.FaultExceptions.wildAccess()V").toLong(),
+                returnAddress, frame.stackPointer());
+        return true;
     }
 
     /** Java code outside critical sections: in compiled code ({@link CodeRanges}), interrupted with interrupts enabled. */
