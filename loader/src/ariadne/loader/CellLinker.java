@@ -139,19 +139,21 @@ final class CellLinker {
                 return false;
             }
         } else {
+            // A name is defined once in the whole system (see checkDefinitions), so the order of
+            // the search does not matter; most imports are the nucleus's.
             Address name = object.symbolNameAddress(symbol);
             int length = object.symbolNameLength(symbol);
-            exporter = namespace.exporterOf(name, length, replacing);
-            if (exporter != null) {
-                exported = exporter.findExport(name, length);
-                value = exporter.symbolAddress(exported);
-            } else {
-                int entry = namespace.image().find(name, length);
-                if (entry < 0) {
-                    return rejection.reject("missing symbol " + object.symbolName(symbol));
-                }
+            int entry = namespace.image().find(name, length);
+            if (entry >= 0) {
                 value = namespace.image().address(entry);
                 cell.countImageReference();
+            } else {
+                exporter = namespace.exporterOf(name, length, replacing);
+                if (exporter == null) {
+                    return rejection.reject("missing symbol " + object.symbolName(symbol));
+                }
+                exported = exporter.findExport(name, length);
+                value = exporter.symbolAddress(exported);
             }
         }
         if (!Patch.apply(cell.pages(), type, place, value.toLong(), addend)) {

@@ -1,12 +1,10 @@
 package ariadne.loader;
 
-import ariadne.base.ObjectLayout;
 import ariadne.loader.elf.CellObject;
 import ariadne.loader.elf.Elf;
 import ariadne.loader.elf.Strings;
 import ariadne.loader.memory.CellPages;
 import ariadne.magic.Address;
-import ariadne.magic.Magic;
 
 /**
  * A cell in the namespace: its validated object, where each of its sections was loaded, its
@@ -191,7 +189,7 @@ public final class LoadedCell {
     /** The exported symbol named {@code symbolName}, or -1. */
     public int findExport(String symbolName) {
         byte[] bytes = Strings.encode(symbolName);
-        return findExport(Magic.objectAddress(bytes).plus(ObjectLayout.ARRAY_ELEMENTS), bytes.length);
+        return findExport(Strings.bytesOf(bytes), bytes.length);
     }
 
     /** The address of the exported symbol {@code symbolName}, or zero. */

@@ -21,6 +21,8 @@ final class Suites {
                 return new ariadne.suites.exceptions.ExceptionSuite();
             case "loader":
                 return new ariadne.suites.loader.LoaderSuite();
+            case "loaderbench":
+                return new ariadne.suites.loader.LoaderBenchSuite();
             default:
                 return null;
         }

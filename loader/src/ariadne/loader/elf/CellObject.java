@@ -15,6 +15,8 @@ public final class CellObject {
     private int symbolCount;
     private long stringsStart;
     private long stringsSize;
+    /** Byte length of each symbol's name, measured once (lookups compare names many times). */
+    private int[] nameLengths;
 
     private CellObject(ByteView bytes, int sectionCount, long sectionHeaders) {
         this.bytes = bytes;
@@ -121,6 +123,7 @@ public final class CellObject {
             return r.reject("bad symbol count " + count);
         }
         symbolCount = (int) count;
+        nameLengths = new int[symbolCount];
         for (int i = 1; i < symbolCount; i++) {
             if (!checkSymbol(i, r)) {
                 return false;
@@ -130,9 +133,11 @@ public final class CellObject {
     }
 
     private boolean checkSymbol(int i, Rejection r) {
-        if (bytes.u32(symbolEntry(i)) >= stringsSize) {
+        long nameOffset = bytes.u32(symbolEntry(i));
+        if (nameOffset >= stringsSize) {
             return r.reject("symbol " + i + " name out of bounds");
         }
+        nameLengths[i] = Strings.length(bytes.address(stringsStart + nameOffset));
         int binding = symbolBinding(i);
         int type = symbolType(i);
         if (binding != Elf.STB_LOCAL && binding != Elf.STB_GLOBAL && binding != Elf.STB_WEAK) {
@@ -290,14 +295,9 @@ public final class CellObject {
         return bytes.address(stringsStart + bytes.u32(symbolEntry(i)));
     }
 
-    /** Bytes of symbol {@code i}'s name (the string table is known to end in a NUL). */
+    /** Bytes of symbol {@code i}'s name. */
     public int symbolNameLength(int i) {
-        long start = stringsStart + bytes.u32(symbolEntry(i));
-        long end = start;
-        while (bytes.u8(end) != 0) {
-            end++;
-        }
-        return (int) (end - start);
+        return nameLengths[i];
     }
 
     public String symbolName(int i) {
@@ -363,8 +363,11 @@ public final class CellObject {
 
     /** The section named {@code name}, or 0. */
     public int sectionNamed(String name) {
+        byte[] wanted = Strings.encode(name);
+        Address wantedAt = Strings.bytesOf(wanted);
         for (int i = 1; i < sectionCount; i++) {
-            if (sectionName(i).equals(name)) {
+            Address at = bytes.address(offset(bytes.u16(62)) + nameOffset(i));
+            if (Strings.compare(at, Strings.length(at), wantedAt, wanted.length) == 0) {
                 return i;
             }
         }

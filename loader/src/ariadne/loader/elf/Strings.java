@@ -1,6 +1,8 @@
 package ariadne.loader.elf;
 
+import ariadne.base.ObjectLayout;
 import ariadne.magic.Address;
+import ariadne.magic.Magic;
 
 /** UTF-8 names in cell objects and the image: decoding, comparing and encoding without surprises. */
 public final class Strings {
@@ -71,10 +73,31 @@ public final class Strings {
         return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
     }
 
-    /** Unsigned byte order of two names in memory, shorter first on a common prefix. */
+    /** Where the bytes of {@code array} are. */
+    public static Address bytesOf(byte[] array) {
+        return Magic.objectAddress(array).plus(ObjectLayout.ARRAY_ELEMENTS);
+    }
+
+    /** Bytes before the NUL that must follow {@code at}. */
+    public static int length(Address at) {
+        int length = 0;
+        while (at.loadByte(length) != 0) {
+            length++;
+        }
+        return length;
+    }
+
+    /**
+     * Unsigned byte order of two names in memory, shorter first on a common prefix. Equal
+     * prefixes are skipped eight bytes at a time: symbol names share long package prefixes.
+     */
     public static int compare(Address a, int aLength, Address b, int bLength) {
         int common = aLength < bLength ? aLength : bLength;
-        for (int i = 0; i < common; i++) {
+        int i = 0;
+        while (i + 8 <= common && a.loadLong(i) == b.loadLong(i)) {
+            i += 8;
+        }
+        for (; i < common; i++) {
             int x = a.loadByte(i) & 0xff;
             int y = b.loadByte(i) & 0xff;
             if (x != y) {

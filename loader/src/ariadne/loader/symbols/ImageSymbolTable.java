@@ -60,7 +60,7 @@ public final class ImageSymbolTable {
     /** The entry named {@code name}, or -1. */
     public int find(String name) {
         byte[] bytes = Strings.encode(name);
-        return find(Magic.objectAddress(bytes).plus(ariadne.base.ObjectLayout.ARRAY_ELEMENTS), bytes.length);
+        return find(Strings.bytesOf(bytes), bytes.length);
     }
 
     public Address address(int entry) {

@@ -21,6 +21,15 @@ public final class User {
         return square.twiceTheArea();
     }
 
+    /** Sums 0..n-1 by calling into the other cell once per number: the cross-cell call benchmark. */
+    public static long sumByCalls(long n) {
+        long sum = 0;
+        for (long i = 0; i < n; i++) {
+            sum = Base.add(sum, i);
+        }
+        return sum;
+    }
+
     /** A string literal the suites cell uses too: one object in the whole system. */
     public static String sharedLiteral() {
         return "loader: shared literal";

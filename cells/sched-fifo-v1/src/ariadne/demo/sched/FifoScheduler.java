@@ -4,7 +4,7 @@ import ariadne.task.Scheduler;
 import ariadne.task.Task;
 import ariadne.task.TaskRecord;
 
-/** A first-in first-out policy that gives up the CPU on every tick, counting the tasks it picks. */
+/** A first-in first-out policy that cooperative (no preemption on ticks), counting the tasks it picks. */
 public final class FifoScheduler implements Scheduler {
     private static FifoScheduler installed;
 
@@ -82,8 +82,9 @@ public final class FifoScheduler implements Scheduler {
         return false;
     }
 
+    /** Never preempts: a task runs until it yields or blocks. */
     @Override
     public boolean tick(TaskRecord running) {
-        return true;
+        return false;
     }
 }

@@ -96,8 +96,9 @@ public final class FifoScheduler implements Scheduler {
         return false;
     }
 
+    /** Never preempts: a task runs until it yields or blocks. */
     @Override
     public boolean tick(TaskRecord running) {
-        return true;
+        return false;
     }
 }
