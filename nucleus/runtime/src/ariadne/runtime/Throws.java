@@ -48,6 +48,12 @@ public final class Throws {
                 TypeCheck.nameOf(target)));
     }
 
+    /** The store of {@code value} into an array whose element type it does not match. */
+    @Entrypoint
+    public static void arrayStore(Object value) {
+        throw new ArrayStoreException(TypeCheck.nameOf(ObjectLayout.typeOf(value)));
+    }
+
     /**
      * Throws {@code exception}: resumes at the handler that catches it in an older frame. An
      * exception nobody catches is reported as HotSpot reports one uncaught in the main thread, on

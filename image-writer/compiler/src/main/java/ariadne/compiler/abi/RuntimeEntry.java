@@ -9,6 +9,9 @@ public enum RuntimeEntry {
     DIVIDE_BY_ZERO("ariadne.runtime.Throws.divideByZero()V", 0),
     NEGATIVE_ARRAY_SIZE("ariadne.runtime.Throws.negativeArraySize(I)V", 1),
     CLASS_CAST("ariadne.runtime.Throws.classCast(Ljava/lang/Object;Lariadne/magic/Address;)V", 2),
+    ARRAY_STORE("ariadne.runtime.Throws.arrayStore(Ljava/lang/Object;)V", 1),
+    /** (from TIB, to TIB) → whether a value of type from may be stored where to is expected. */
+    IS_ASSIGNABLE("ariadne.base.TypeCheck.isAssignable(Lariadne/magic/Address;Lariadne/magic/Address;)Z", 2),
     RAISE("ariadne.runtime.Throws.raise(Ljava/lang/Throwable;)V", 1);
 
     private final String symbol;

@@ -2,6 +2,7 @@ package ariadne.compiler.x86;
 
 import ariadne.compiler.abi.ObjectLayout;
 import ariadne.compiler.abi.RuntimeEntry;
+import ariadne.compiler.abi.TibLayout;
 import ariadne.x86.Assembler;
 import ariadne.x86.Cond;
 import ariadne.x86.Label;
@@ -44,6 +45,45 @@ final class RuntimeChecks {
         asm.bind(ok);
         asm.movl(index, index);
         return Mem.at(array, index, elementSize, ObjectLayout.ARRAY_ELEMENTS_OFFSET);
+    }
+
+    /**
+     * Raises ArrayStoreException unless {@code value} may be stored in {@code array} (checked not
+     * null). Null, the array's exact element type and element type Object pass inline; any other
+     * pair asks the runtime's subtype test, with {@code array}, {@code index} and {@code value}
+     * saved around the call and restored; clobbers rsi and rdi.
+     */
+    void storeCheck(Reg array, Reg index, Reg value) {
+        Label ok = new Label();
+        Label slow = new Label();
+        asm.testq(value, value);
+        asm.jcc(Cond.E, ok);
+        asm.movq(Reg.RSI, Mem.at(value, ObjectLayout.TIB_OFFSET));
+        asm.movq(Reg.RDI, Mem.at(array, ObjectLayout.TIB_OFFSET));
+        asm.movq(Reg.RDI, Mem.at(Reg.RDI, TibLayout.ELEMENT_TIB));
+        asm.cmpq(Reg.RSI, Reg.RDI);
+        asm.jcc(Cond.E, ok);
+        // java.lang.Object is the one class without a superclass; interfaces and arrays are not classes.
+        asm.cmpq(Mem.at(Reg.RDI, TibLayout.SUPER), 0);
+        asm.jcc(Cond.NE, slow);
+        asm.testl(Mem.at(Reg.RDI, TibLayout.FLAGS), TibLayout.FLAG_INTERFACE | TibLayout.FLAG_ARRAY);
+        asm.jcc(Cond.E, ok);
+        asm.bind(slow);
+        asm.push(array);
+        asm.push(index);
+        asm.push(value);
+        asm.push(Reg.RSI);
+        asm.push(Reg.RDI);
+        call(RuntimeEntry.IS_ASSIGNABLE);
+        asm.movl(Reg.RSI, Reg.RAX); // the answer, before array (rax) is restored
+        asm.pop(value);
+        asm.pop(index);
+        asm.pop(array);
+        asm.testl(Reg.RSI, Reg.RSI);
+        asm.jcc(Cond.NE, ok);
+        asm.push(value);
+        call(RuntimeEntry.ARRAY_STORE);
+        asm.bind(ok);
     }
 
     /** Calls a runtime helper whose arguments are already pushed, and pops them. */

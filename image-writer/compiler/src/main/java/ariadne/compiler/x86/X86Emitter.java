@@ -435,13 +435,16 @@ public final class X86Emitter implements BytecodeEmitter {
         asm.push(Reg.RAX);
     }
 
-    /** Stores without the ArrayStoreException check for reference arrays (not implemented yet). */
+    /** Stores after the null and bounds checks, and for references the ArrayStoreException check. */
     @Override
     public void arrayStore(ValueKind elementKind) {
         asm.pop(Reg.RDX);
         asm.pop(Reg.RCX);
         asm.pop(Reg.RAX);
         Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size());
+        if (elementKind == ValueKind.REFERENCE) {
+            checks.storeCheck(Reg.RAX, Reg.RCX, Reg.RDX);
+        }
         MemoryAccess.store(asm, elementKind, element, Reg.RDX);
     }
 
