@@ -1,6 +1,7 @@
 package ariadne.kernel;
 
 import ariadne.kernel.boot.BootInfo;
+import ariadne.kernel.boot.BootModule;
 import ariadne.kernel.boot.BootProtocol;
 
 /** The one-line greeting; tests look for the line starting with "Ariadne ". */
@@ -17,5 +18,11 @@ public final class Banner {
         return "Ariadne " + VERSION + " (x86-64) \u2014 booted via "
                 + BootProtocol.nameOf(info.protocol()) + ", " + (info.usableBytes() >>> 20)
                 + " MiB usable memory in " + regions + (regions == 1 ? " region" : " regions");
+    }
+
+    /** E.g. "Boot module: initrd.img root=/ 4096 bytes at 0x7fc3000". */
+    public static String moduleLine(BootModule module) {
+        return "Boot module: " + module.commandLine() + " " + module.size() + " bytes at 0x"
+                + Long.toHexString(module.start());
     }
 }

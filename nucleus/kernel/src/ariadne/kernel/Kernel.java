@@ -44,6 +44,9 @@ public final class Kernel {
         }
 
         System.out.println(Banner.of(info));
+        for (int i = 0; i < info.moduleCount(); i++) {
+            System.out.println(Banner.moduleLine(info.module(i)));
+        }
         System.out.println("Command line: " + commandLine);
         if (CommandLine.hasWord(commandLine, EXIT)) {
             System.out.println("Ariadne: exit requested, shutting down");
@@ -52,13 +55,19 @@ public final class Kernel {
         Machine.halt();
     }
 
-    /** Frames, page tables and the kernel heap from the firmware's memory map; then IDT, APIC timer, interrupts on. */
+    /**
+     * Frames, page tables and the kernel heap from the firmware's memory map, boot modules kept
+     * out of the frame allocator; then IDT, APIC timer, interrupts on.
+     */
     private static void startMemoryAndInterrupts(BootInfo info) {
         UsableMemory usable = new UsableMemory();
         for (int i = 0; i < info.regionCount(); i++) {
             if (info.region(i).isUsable()) {
                 usable.add(info.region(i).base(), info.region(i).length());
             }
+        }
+        for (int i = 0; i < info.moduleCount(); i++) {
+            usable.exclude(info.module(i).start(), info.module(i).size());
         }
         Memory.initialize(usable);
         Interrupts.initialize();

@@ -8,9 +8,9 @@ import ariadne.runtime.Fatal;
 
 /**
  * Starts memory management: the frame allocator over the RAM the firmware reported (minus
- * the image, the boot-loader data and the boot heap), the direct map over all of it, page 0
- * unmapped, page protection, the kernel heap, which then serves every {@code new}, and a guard
- * page below the boot stack.
+ * the image, the boot-loader data, the boot heap and the ranges the caller excluded), the
+ * direct map over all of it, page 0 unmapped, page protection, the kernel heap, which then
+ * serves every {@code new}, and a guard page below the boot stack.
  */
 public final class Memory {
     private static final long LOW_MEMORY = 1L << 20;
@@ -45,6 +45,9 @@ public final class Memory {
         }
         frames.reserve(0, Math.max(reservedEnd, LOW_MEMORY)); // real-mode area, image, boot data, boot heap
         frames.reserve(bitmap, bitmap + bitmapBytes);
+        for (int i = 0; i < usable.excludedCount(); i++) {
+            frames.reserve(usable.excludedBase(i), usable.excludedBase(i) + usable.excludedLength(i));
+        }
         Frames.install(frames, usableFrames);
 
         PageTables.enableProtection();
@@ -57,7 +60,10 @@ public final class Memory {
         BootStackGuard.install();
     }
 
-    /** Frees the usable RAM in {@code [start, end)}: the boot heap's window beyond what it handed out. */
+    /**
+     * Frees the usable RAM in {@code [start, end)}: the boot heap's window beyond what it handed out.
+     * Excluded ranges are boot-loader data, which the boot heap starts above, so none lies here.
+     */
     private static void releaseUsable(UsableMemory usable, long start, long end) {
         for (int i = 0; i < usable.count(); i++) {
             long base = Math.max(usable.base(i), start);

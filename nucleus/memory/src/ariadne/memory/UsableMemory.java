@@ -1,10 +1,16 @@
 package ariadne.memory;
 
-/** The RAM the firmware says the OS may use: a list of physical ranges, as the boot info gives it. */
+/**
+ * The RAM the firmware says the OS may use: a list of physical ranges, as the boot info gives it,
+ * and ranges within them that must stay out of the frame allocator (boot modules, say).
+ */
 public final class UsableMemory {
     private long[] bases = new long[16];
     private long[] lengths = new long[16];
     private int count;
+    private long[] excludedBases = new long[4];
+    private long[] excludedLengths = new long[4];
+    private int excludedCount;
 
     public void add(long base, long length) {
         if (count == bases.length) {
@@ -14,6 +20,29 @@ public final class UsableMemory {
         bases[count] = base;
         lengths[count] = length;
         count++;
+    }
+
+    /** Keeps {@code [base, base + length)} in use: the frame allocator never hands it out. */
+    public void exclude(long base, long length) {
+        if (excludedCount == excludedBases.length) {
+            excludedBases = grow(excludedBases);
+            excludedLengths = grow(excludedLengths);
+        }
+        excludedBases[excludedCount] = base;
+        excludedLengths[excludedCount] = length;
+        excludedCount++;
+    }
+
+    public int excludedCount() {
+        return excludedCount;
+    }
+
+    public long excludedBase(int index) {
+        return excludedBases[index];
+    }
+
+    public long excludedLength(int index) {
+        return excludedLengths[index];
     }
 
     public int count() {

@@ -1,16 +1,18 @@
 package ariadne.kernel.boot;
 
-/** What the boot loader told us, whatever the protocol: memory map and command line. */
+/** What the boot loader told us, whatever the protocol: memory map, command line and boot modules. */
 public final class BootInfo {
 
     private final int protocol;
     private final MemoryRegion[] memoryMap;
     private final String commandLine;
+    private final BootModule[] modules;
 
-    public BootInfo(int protocol, MemoryRegion[] memoryMap, String commandLine) {
+    public BootInfo(int protocol, MemoryRegion[] memoryMap, String commandLine, BootModule[] modules) {
         this.protocol = protocol;
         this.memoryMap = memoryMap;
         this.commandLine = commandLine;
+        this.modules = modules;
     }
 
     /** {@link BootProtocol#PVH} or {@link BootProtocol#MULTIBOOT1}. */
@@ -29,6 +31,14 @@ public final class BootInfo {
     /** The command line, empty if the loader gave none. */
     public String commandLine() {
         return commandLine;
+    }
+
+    public int moduleCount() {
+        return modules.length;
+    }
+
+    public BootModule module(int index) {
+        return modules[index];
     }
 
     /** Sum of the lengths of the usable regions. */

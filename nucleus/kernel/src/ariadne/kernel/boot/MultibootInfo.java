@@ -64,7 +64,23 @@ public final class MultibootInfo {
         int flags = info.loadInt(FLAGS);
         String commandLine = (flags & HAS_COMMAND_LINE) != 0
                 ? PhysicalText.read(pointer(info, COMMAND_LINE)) : "";
-        return new BootInfo(BootProtocol.MULTIBOOT1, memoryMap(info, flags), commandLine);
+        return new BootInfo(BootProtocol.MULTIBOOT1, memoryMap(info, flags), commandLine,
+                modules(info, flags));
+    }
+
+    /** Entries hold the module's start and end (exclusive) and its string, all 32-bit physical. */
+    private static BootModule[] modules(Address info, int flags) {
+        if ((flags & HAS_MODULES) == 0) {
+            return new BootModule[0];
+        }
+        Address list = pointer(info, MODULE_LIST);
+        BootModule[] modules = new BootModule[(int) unsigned(info, MODULE_COUNT)];
+        for (int i = 0; i < modules.length; i++) {
+            Address entry = list.plus((long) MODULE_ENTRY_SIZE * i);
+            long start = unsigned(entry, 0);
+            modules[i] = new BootModule(start, unsigned(entry, 4) - start, PhysicalText.read(pointer(entry, 8)));
+        }
+        return modules;
     }
 
     private static MemoryRegion[] memoryMap(Address info, int flags) {

@@ -59,7 +59,21 @@ public final class PvhStartInfo {
 
     public static BootInfo read(Address info) {
         return new BootInfo(BootProtocol.PVH, memoryMap(info),
-                PhysicalText.read(info.loadAddress(COMMAND_LINE)));
+                PhysicalText.read(info.loadAddress(COMMAND_LINE)), modules(info));
+    }
+
+    private static BootModule[] modules(Address info) {
+        Address list = info.loadAddress(MODULE_LIST);
+        if (list.isZero()) {
+            return new BootModule[0];
+        }
+        BootModule[] modules = new BootModule[info.loadInt(MODULE_COUNT)];
+        for (int i = 0; i < modules.length; i++) {
+            Address entry = list.plus((long) MODULE_ENTRY_SIZE * i);
+            modules[i] = new BootModule(entry.loadLong(), entry.loadLong(8),
+                    PhysicalText.read(entry.loadAddress(16)));
+        }
+        return modules;
     }
 
     private static MemoryRegion[] memoryMap(Address info) {
