@@ -2,6 +2,9 @@ package ariadne.loader;
 
 import ariadne.loader.archive.CellArchive;
 import ariadne.loader.elf.ByteView;
+import ariadne.loader.elf.CellIdentity;
+import ariadne.loader.elf.CellObject;
+import ariadne.loader.elf.Rejection;
 import ariadne.loader.memory.CellPages;
 import ariadne.loader.symbols.ImageSymbolTable;
 import ariadne.task.Critical;
@@ -160,6 +163,23 @@ public final class Loader {
         byte[] copy = new byte[cell.length];
         System.arraycopy(cell, 0, copy, 0, cell.length);
         return swap(name, ByteView.of(copy), "from memory");
+    }
+
+    /**
+     * Swaps the loaded cell that {@code cell} is a new version of (its {@code .cell.meta} names
+     * it): what a host push does.
+     */
+    public static Outcome swap(byte[] cell) {
+        byte[] copy = new byte[cell.length];
+        System.arraycopy(cell, 0, copy, 0, cell.length);
+        ByteView view = ByteView.of(copy);
+        Rejection rejection = new Rejection();
+        CellObject object = CellObject.parse(view, rejection);
+        CellIdentity identity = object == null ? null : CellIdentity.read(object, rejection);
+        if (identity == null) {
+            return Outcome.refused("pushed cell: " + rejection.reason());
+        }
+        return swap(identity.name(), view, "pushed v" + identity.version());
     }
 
     /** Test hook: the next swap fails after re-pointing {@code links} links and rolls back. */

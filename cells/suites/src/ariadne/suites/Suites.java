@@ -23,6 +23,8 @@ final class Suites {
                 return new ariadne.suites.loader.LoaderSuite();
             case "loaderbench":
                 return new ariadne.suites.loader.LoaderBenchSuite();
+            case "swapdemo":
+                return new ariadne.suites.loader.SwapDemoSuite();
             default:
                 return null;
         }
