@@ -10,11 +10,12 @@ WRITER      := java $(WRITER_JVM) -cp '$(WRITER_CP)' ariadne.imagewriter.Main
 QEMU        := qemu-system-x86_64
 MEMORY      ?= 128M
 CMDLINE     ?=
+PUSH_PORT   ?= 4555
 QEMU_FLAGS  := -m $(MEMORY) -display none -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04
 OS_SOURCES  := $(shell find nucleus task loader cells -name '*.java' -o -name cell.properties 2>/dev/null)
 HOST_SOURCES:= $(shell find image-writer boot -name '*.java' -path '*src/main*' 2>/dev/null) $(wildcard pom.xml */pom.xml image-writer/*/pom.xml)
 
-.PHONY: all run test image tools qemu clean help java bench
+.PHONY: all run test image tools qemu clean help java swap bench
 
 all: image
 
@@ -48,7 +49,15 @@ qemu:
 
 run: qemu $(IMAGE)
 	@echo "booting $(IMAGE); Ctrl-A X leaves QEMU" >&2
-	$(QEMU) -kernel $(IMAGE) $(QEMU_FLAGS) -serial mon:stdio -serial file:/dev/stderr $(if $(CMDLINE),-append "$(CMDLINE)")
+	$(QEMU) -kernel $(IMAGE) $(QEMU_FLAGS) -serial mon:stdio -serial file:/dev/stderr \
+	  -serial tcp:127.0.0.1:$(PUSH_PORT),server=on,wait=off $(if $(CMDLINE),-append "$(CMDLINE)")
+
+# Host push: compile the cell's current sources and send the new NAME.cell over COM3 to the
+# Ariadne that `make run` started; it verifies and swaps it while its tasks keep running.
+swap: tools
+	$(WRITER) build --root . --out $(BUILD)
+	java -cp '$(WRITER_CP)' ariadne.imagewriter.archive.CellPush 127.0.0.1:$(PUSH_PORT) \
+	  $$(ls $(BUILD)/cells/$(CELL)*.cell | sort -V | tail -1)
 
 # The generic runner. Its exit status is the program's (make itself turns a failure into 2;
 # image-writer/cli's `java` command returns the exact status).
@@ -68,7 +77,7 @@ clean:
 PEER_SCRIPT := ../shared/bench/peer-linux/run.sh
 bench: qemu $(IMAGE)
 	@timeout 300 $(QEMU) -kernel $(IMAGE) $(QEMU_FLAGS) -icount shift=0,sleep=off -serial stdio \
-	  -append "program bench" | grep -E '^(BENCH |CASE .* FAIL)'
+	  -append "program bench loaderbench" | grep -E '^(BENCH |CASE .* FAIL)'
 	@if peer=$$(timeout 900 bash $(PEER_SCRIPT) 2>/dev/null) && echo "$$peer" | grep -q spawn_join; then \
 	  echo "$$peer" | sed -n -e 's/^PEER spawn_join_ns=[0-9]* spawn_join_cycles=\([0-9]*\).*/PEER spawn_join=\1/p' \
 	    -e 's/^PEER yield_switch_ns=[0-9]* cycles=\([0-9]*\).*/PEER yield_switch=\1/p'; \
