@@ -66,6 +66,19 @@ public final class TextConversionCheck {
                 same("Byte.parseByte(" + t + "," + r + ")", () -> Byte.parseByte(t, r), () -> java.lang.Byte.parseByte(t, r));
             }
             same("Boolean.parseBoolean(" + t + ")", () -> Boolean.parseBoolean(t), () -> java.lang.Boolean.parseBoolean(t));
+            for (int r : radices) {
+                same("Integer.parseUnsignedInt(" + t + "," + r + ")", () -> Integer.parseUnsignedInt(t, r), () -> java.lang.Integer.parseUnsignedInt(t, r));
+                same("Long.parseUnsignedLong(" + t + "," + r + ")", () -> Long.parseUnsignedLong(t, r), () -> java.lang.Long.parseUnsignedLong(t, r));
+            }
+            if (t != null) {
+                for (String prefix : new String[] {"", "0x", "-0x", "#", "-#", "0", "-0", "+0X", "0x-"}) {
+                    String nm = prefix + t;
+                    same("Integer.decode(" + nm + ")", () -> Integer.decode(nm), () -> java.lang.Integer.decode(nm));
+                    same("Long.decode(" + nm + ")", () -> Long.decode(nm), () -> java.lang.Long.decode(nm));
+                    same("Short.decode(" + nm + ")", () -> Short.decode(nm), () -> java.lang.Short.decode(nm));
+                    same("Byte.decode(" + nm + ")", () -> Byte.decode(nm), () -> java.lang.Byte.decode(nm));
+                }
+            }
         }
         for (int d = -1; d < 40; d++) {
             for (int r : radices) {
@@ -82,9 +95,70 @@ public final class TextConversionCheck {
                 same("Character.digit(" + c + "," + r + ")", () -> Character.digit(ch, r), () -> java.lang.Character.digit(ch, r));
             }
         }
+        checkCodePoints();
         checkStringBuilder();
+        checkStrings();
         System.out.println(checks + " checks, " + failures + " differences");
         System.exit(failures == 0 ? 0 : 1);
+    }
+
+    /** Every Unicode property and mapping of Character, for every code point. */
+    private static void checkCodePoints() {
+        for (int cp = -1; cp <= Character.MAX_CODE_POINT + 1; cp++) {
+            int c = cp;
+            sameQuietly("isLetter", c, Character.isLetter(c), java.lang.Character.isLetter(c));
+            sameQuietly("isDigit", c, Character.isDigit(c), java.lang.Character.isDigit(c));
+            sameQuietly("isLetterOrDigit", c, Character.isLetterOrDigit(c), java.lang.Character.isLetterOrDigit(c));
+            sameQuietly("isAlphabetic", c, Character.isAlphabetic(c), java.lang.Character.isAlphabetic(c));
+            sameQuietly("isUpperCase", c, Character.isUpperCase(c), java.lang.Character.isUpperCase(c));
+            sameQuietly("isLowerCase", c, Character.isLowerCase(c), java.lang.Character.isLowerCase(c));
+            sameQuietly("isTitleCase", c, Character.isTitleCase(c), java.lang.Character.isTitleCase(c));
+            sameQuietly("isDefined", c, Character.isDefined(c), java.lang.Character.isDefined(c));
+            sameQuietly("isJavaIdentifierStart", c, Character.isJavaIdentifierStart(c), java.lang.Character.isJavaIdentifierStart(c));
+            sameQuietly("isJavaIdentifierPart", c, Character.isJavaIdentifierPart(c), java.lang.Character.isJavaIdentifierPart(c));
+            sameQuietly("isIdentifierIgnorable", c, Character.isIdentifierIgnorable(c), java.lang.Character.isIdentifierIgnorable(c));
+            sameQuietly("isISOControl", c, Character.isISOControl(c), java.lang.Character.isISOControl(c));
+            sameQuietly("isWhitespace", c, Character.isWhitespace(c), java.lang.Character.isWhitespace(c));
+            sameQuietly("isSpaceChar", c, Character.isSpaceChar(c), java.lang.Character.isSpaceChar(c));
+            sameQuietly("toUpperCase", c, Character.toUpperCase(c), java.lang.Character.toUpperCase(c));
+            sameQuietly("toLowerCase", c, Character.toLowerCase(c), java.lang.Character.toLowerCase(c));
+            sameQuietly("toTitleCase", c, Character.toTitleCase(c), java.lang.Character.toTitleCase(c));
+            sameQuietly("getNumericValue", c, Character.getNumericValue(c), java.lang.Character.getNumericValue(c));
+            sameQuietly("digit36", c, Character.digit(c, 36), java.lang.Character.digit(c, 36));
+            if (c >= 0 && c <= 0xffff) {
+                char ch = (char) c;
+                sameQuietly("toUpperCase(char)", c, Character.toUpperCase(ch), java.lang.Character.toUpperCase(ch));
+                sameQuietly("toLowerCase(char)", c, Character.toLowerCase(ch), java.lang.Character.toLowerCase(ch));
+            }
+        }
+        for (int c : new int[] {-1, 0, 65, 0xffff, 0x10000, 0x1F600, 0x10ffff, 0x110000, Integer.MIN_VALUE}) {
+            same("Character.toString(" + c + ")", () -> Character.toString(c), () -> java.lang.Character.toString(c));
+            same("Character.toChars(" + c + ")", () -> new String(Character.toChars(c)), () -> new String(java.lang.Character.toChars(c)));
+        }
+    }
+
+    /** Counts a check; reports only a difference (there are millions of these). */
+    private static void sameQuietly(String what, int codePoint, Object mine, Object theirs) {
+        checks++;
+        if (!mine.equals(theirs)) {
+            failures++;
+            if (failures < 50) {
+                System.out.println("DIFF Character." + what + "(" + codePoint + ") dialect: " + mine + " jdk: " + theirs);
+            }
+        }
+    }
+
+    private static void checkStrings() {
+        String[] samples = {"", "abc", "ABC", "Hello, World!", "stra\u00dfe", "\u0130stanbul", "\u03a3\u039f\u03a3", "\u03bf\u03a3 \u03a3",
+            "\u0149n", "\u1f80", "\ufb03x", "\ud801\udc00\ud801\udc28", "\u00ff\u00b5", "Mixed Case 123 \u00c0\u00e9"};
+        for (String a : samples) {
+            same("toUpperCase(" + a + ")", () -> a.toUpperCase(), () -> a.toUpperCase(java.util.Locale.ROOT));
+            same("toLowerCase(" + a + ")", () -> a.toLowerCase(), () -> a.toLowerCase(java.util.Locale.ROOT));
+            for (String b : samples) {
+                same("equalsIgnoreCase(" + a + "," + b + ")", () -> a.equalsIgnoreCase(b), () -> a.equalsIgnoreCase(b));
+                same("compareToIgnoreCase(" + a + "," + b + ")", () -> Integer.signum(a.compareToIgnoreCase(b)), () -> Integer.signum(a.compareToIgnoreCase(b)));
+            }
+        }
     }
 
     private static void checkStringBuilder() {
@@ -104,6 +178,16 @@ public final class TextConversionCheck {
                     same("append(char[]," + i + "," + j + ")", () -> new StringBuilder("x").append(s.toCharArray(), index, end).toString(),
                             () -> new java.lang.StringBuilder("x").append(s.toCharArray(), index, end).toString());
                 }
+            }
+        }
+        for (int i = -1; i <= 4; i++) {
+            int at = i;
+            same("insert(" + i + ")", () -> new StringBuilder("abc").insert(at, "XY").insert(at, 'c').insert(at, 1.5).insert(at, 2.5f).insert(at, true).toString(),
+                    () -> new java.lang.StringBuilder("abc").insert(at, "XY").insert(at, 'c').insert(at, 1.5).insert(at, 2.5f).insert(at, true).toString());
+            for (int j = -1; j <= 5; j++) {
+                int end = j;
+                same("replace(" + i + "," + j + ")", () -> new StringBuilder("abcd").replace(at, end, "XYZ").toString(),
+                        () -> new java.lang.StringBuilder("abcd").replace(at, end, "XYZ").toString());
             }
         }
         Object nothing = null;

@@ -2,7 +2,9 @@
 # Differential checks of the dialect's java.base against the host JDK (the oracle).
 #  1. java.lang text conversions: the classes below are copied into package hostcheck.lang,
 #     where they shadow the JDK's, and compared call by call with java.lang's.
-#  2. java.util collections: CollectionsScenario runs once over copies of the dialect's
+#  2. floating point: FloatingText, FloatingParser, Math, StrictMath, FdLibm (sqrt from the
+#     JDK's, since ours is a boot-code native) against the JDK's, bit for bit.
+#  3. java.util collections: CollectionsScenario runs once over copies of the dialect's
 #     collection classes (package hostcheck.util) and once over the JDK's; the transcripts
 #     must be equal.
 # Exit status 0 = equal.
@@ -13,11 +15,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/src/hostcheck/lang" "$work/src/hostcheck/util" "$work/src/hostcheck/jdk"
-for c in Digits Integer Long Short Byte Character Boolean NumberFormatException StringBuilder \
-         IndexOutOfBoundsException StringIndexOutOfBoundsException; do
+for c in Digits Integer Long Short Byte Character CharacterData CharacterTables Boolean NumberFormatException \
+         StringBuilder IndexOutOfBoundsException StringIndexOutOfBoundsException; do
   sed 's/^package java\.lang;/package hostcheck.lang;/' "$src/java/lang/$c.java" > "$work/src/hostcheck/lang/$c.java"
 done
-cp "$here/TextConversionCheck.java" "$work/src/hostcheck/lang/"
+cp "$here/TextConversionCheck.java" "$here/FloatingCheck.java" "$work/src/hostcheck/lang/"
+for c in FloatingText FloatingParser BigNatural Math StrictMath FdLibm PiOverTwoReduction; do
+  sed -e 's/^package java\.lang;/package hostcheck.lang;/' \
+      -e 's/public static native double sqrt(double a);/public static double sqrt(double a) { return java.lang.StrictMath.sqrt(a); }/' \
+      "$src/java/lang/$c.java" > "$work/src/hostcheck/lang/$c.java"
+done
 
 # The JDK's Iterator, ListIterator and exceptions stay: java.lang.Iterable needs java.util.Iterator.
 for c in Collection List Set Queue Deque Map AbstractCollection AbstractList AbstractSequentialList \
@@ -32,6 +39,7 @@ sed 's/^package PACKAGE;/package hostcheck.jdk;/' "$here/CollectionsScenario.jav
 javac -nowarn -XDstringConcat=inline -d "$work/classes" $(find "$work/src" -name '*.java') > "$work/javac.txt" 2>&1 \
   || { cat "$work/javac.txt"; exit 1; }
 java -cp "$work/classes" hostcheck.lang.TextConversionCheck
+java -cp "$work/classes" hostcheck.lang.FloatingCheck
 java -cp "$work/classes" hostcheck.util.CollectionsScenario > "$work/dialect.txt"
 java -cp "$work/classes" hostcheck.jdk.CollectionsScenario > "$work/jdk.txt"
 if ! diff "$work/jdk.txt" "$work/dialect.txt" > "$work/diff.txt"; then

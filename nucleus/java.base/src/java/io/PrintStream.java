@@ -4,7 +4,6 @@ package java.io;
  * Prints text as UTF-8, as the JDK's System.out does on a UTF-8 system (an unpaired surrogate
  * becomes '?'). Nothing is buffered, and printing allocates nothing beyond the text's
  * conversion to a String, so the runtime can report errors through it even when memory is short.
- * Floating-point values cannot be printed yet (their decimal conversion is still missing).
  */
 public class PrintStream extends FilterOutputStream {
 
@@ -70,6 +69,14 @@ public class PrintStream extends FilterOutputStream {
         writeText(String.valueOf(l));
     }
 
+    public void print(float f) {
+        writeText(String.valueOf(f));
+    }
+
+    public void print(double d) {
+        writeText(String.valueOf(d));
+    }
+
     public void print(char[] s) {
         for (int i = 0; i < s.length; i++) {
             i = writeCharAt(s, i);
@@ -104,6 +111,16 @@ public class PrintStream extends FilterOutputStream {
     }
 
     public void println(long x) {
+        print(x);
+        println();
+    }
+
+    public void println(float x) {
+        print(x);
+        println();
+    }
+
+    public void println(double x) {
         print(x);
         println();
     }

@@ -109,4 +109,12 @@ public final class Byte extends Number implements Comparable<Byte> {
             }
         }
     }
+
+    public static Byte decode(String nm) throws NumberFormatException {
+        int i = (int) Digits.decode(nm, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (i < MIN_VALUE || i > MAX_VALUE) {
+            throw new NumberFormatException("Value " + i + " out of range from input " + nm);
+        }
+        return valueOf((byte) i);
+    }
 }

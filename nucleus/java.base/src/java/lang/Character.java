@@ -1,6 +1,6 @@
 package java.lang;
 
-/** The boxed char, and the UTF-16 helpers that need no Unicode tables. */
+/** The boxed char, UTF-16 helpers, and Unicode properties from the JDK's tables (CharacterData). */
 public final class Character implements java.io.Serializable, Comparable<Character> {
 
     public static final int MIN_RADIX = 2;
@@ -18,14 +18,6 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static final int MAX_CODE_POINT = 0X10FFFF;
     public static final int SIZE = 16;
     public static final int BYTES = 2;
-
-    /** The first code unit of each run of ten Nd digits in the BMP (Unicode 13, as JDK 17). */
-    private static final String DIGIT_ZEROS =
-            "\u0030\u0660\u06F0\u07C0\u0966\u09E6\u0A66\u0AE6"
-            + "\u0B66\u0BE6\u0C66\u0CE6\u0D66\u0DE6\u0E50\u0ED0"
-            + "\u0F20\u1040\u1090\u17E0\u1810\u1946\u19D0\u1A80"
-            + "\u1A90\u1B50\u1BB0\u1C40\u1C50\uA620\uA8D0\uA900"
-            + "\uA9D0\uA9F0\uAA50\uABF0\uFF10";
 
     private final char value;
 
@@ -154,7 +146,11 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     /** Whether {@code ch} is a decimal digit (Unicode general category Nd). */
     public static boolean isDigit(char ch) {
-        return decimalValue(ch) >= 0;
+        return isDigit((int) ch);
+    }
+
+    public static boolean isDigit(int codePoint) {
+        return CharacterTables.contains(CharacterTables.DIGIT, codePoint);
     }
 
     /**
@@ -162,27 +158,201 @@ public final class Character implements java.io.Serializable, Comparable<Charact
      * script, and the Latin letters in ASCII and full-width forms for 10 to 35.
      */
     public static int digit(char ch, int radix) {
+        return digit((int) ch, radix);
+    }
+
+    public static int digit(int codePoint, int radix) {
         if (radix < MIN_RADIX || radix > MAX_RADIX) {
             return -1;
         }
-        int value = decimalValue(ch);
-        if (value < 0) {
-            value = letterValue(ch);
+        int value = -1;
+        if (isDigit(codePoint)) {
+            // Every run of Nd digits is made of whole 0-9 sequences.
+            value = (codePoint - CharacterTables.rangeStart(CharacterTables.DIGIT, codePoint)) % 10;
+        } else if (codePoint <= MAX_VALUE) {
+            value = letterValue((char) codePoint);
         }
         return value < radix ? value : -1;
     }
 
-    private static int decimalValue(char ch) {
-        if (ch <= '9') {
-            return ch >= '0' ? ch - '0' : -1;
+    public static int getNumericValue(char ch) {
+        return getNumericValue((int) ch);
+    }
+
+    /** The Unicode numeric value: -1 if none, -2 if it is not a non-negative integer. */
+    public static int getNumericValue(int codePoint) {
+        return CharacterTables.numericValue(codePoint);
+    }
+
+    public static boolean isLetter(char ch) {
+        return isLetter((int) ch);
+    }
+
+    public static boolean isLetter(int codePoint) {
+        return CharacterTables.contains(CharacterTables.LETTER, codePoint);
+    }
+
+    public static boolean isLetterOrDigit(char ch) {
+        return isLetterOrDigit((int) ch);
+    }
+
+    public static boolean isLetterOrDigit(int codePoint) {
+        return isLetter(codePoint) || isDigit(codePoint);
+    }
+
+    public static boolean isAlphabetic(int codePoint) {
+        return CharacterTables.contains(CharacterTables.ALPHABETIC, codePoint);
+    }
+
+    public static boolean isUpperCase(char ch) {
+        return isUpperCase((int) ch);
+    }
+
+    public static boolean isUpperCase(int codePoint) {
+        return CharacterTables.contains(CharacterTables.UPPERCASE, codePoint);
+    }
+
+    public static boolean isLowerCase(char ch) {
+        return isLowerCase((int) ch);
+    }
+
+    public static boolean isLowerCase(int codePoint) {
+        return CharacterTables.contains(CharacterTables.LOWERCASE, codePoint);
+    }
+
+    public static boolean isTitleCase(char ch) {
+        return isTitleCase((int) ch);
+    }
+
+    public static boolean isTitleCase(int codePoint) {
+        return CharacterTables.contains(CharacterTables.TITLECASE, codePoint);
+    }
+
+    public static boolean isDefined(char ch) {
+        return isDefined((int) ch);
+    }
+
+    public static boolean isDefined(int codePoint) {
+        return CharacterTables.contains(CharacterTables.DEFINED, codePoint);
+    }
+
+    public static char toUpperCase(char ch) {
+        return (char) toUpperCase((int) ch);
+    }
+
+    public static int toUpperCase(int codePoint) {
+        return CharacterTables.map(CharacterTables.TO_UPPER, codePoint);
+    }
+
+    public static char toLowerCase(char ch) {
+        return (char) toLowerCase((int) ch);
+    }
+
+    public static int toLowerCase(int codePoint) {
+        return CharacterTables.map(CharacterTables.TO_LOWER, codePoint);
+    }
+
+    public static char toTitleCase(char ch) {
+        return (char) toTitleCase((int) ch);
+    }
+
+    public static int toTitleCase(int codePoint) {
+        return CharacterTables.map(CharacterTables.TO_TITLE, codePoint);
+    }
+
+    public static boolean isJavaIdentifierStart(char ch) {
+        return isJavaIdentifierStart((int) ch);
+    }
+
+    public static boolean isJavaIdentifierStart(int codePoint) {
+        return CharacterTables.contains(CharacterTables.JAVA_IDENTIFIER_START, codePoint);
+    }
+
+    public static boolean isJavaIdentifierPart(char ch) {
+        return isJavaIdentifierPart((int) ch);
+    }
+
+    public static boolean isJavaIdentifierPart(int codePoint) {
+        return CharacterTables.contains(CharacterTables.JAVA_IDENTIFIER_PART, codePoint);
+    }
+
+    public static boolean isIdentifierIgnorable(char ch) {
+        return isIdentifierIgnorable((int) ch);
+    }
+
+    public static boolean isIdentifierIgnorable(int codePoint) {
+        return CharacterTables.contains(CharacterTables.IDENTIFIER_IGNORABLE, codePoint);
+    }
+
+    public static boolean isISOControl(char ch) {
+        return isISOControl((int) ch);
+    }
+
+    public static boolean isISOControl(int codePoint) {
+        return codePoint <= 0x9F && (codePoint >= 0x7F || (codePoint >>> 5 == 0));
+    }
+
+    public static boolean isWhitespace(int codePoint) {
+        return isBmpCodePoint(codePoint) && isWhitespace((char) codePoint);
+    }
+
+    public static boolean isSpaceChar(int codePoint) {
+        return isBmpCodePoint(codePoint) && isSpaceChar((char) codePoint);
+    }
+
+    public static char[] toChars(int codePoint) {
+        if (isBmpCodePoint(codePoint)) {
+            return new char[] {(char) codePoint};
         }
-        for (int i = 1; i < DIGIT_ZEROS.length(); i++) {
-            int offset = ch - DIGIT_ZEROS.charAt(i);
-            if (offset >= 0 && offset < 10) {
-                return offset;
+        if (isValidCodePoint(codePoint)) {
+            return new char[] {highSurrogate(codePoint), lowSurrogate(codePoint)};
+        }
+        throw invalidCodePoint(codePoint);
+    }
+
+    public static int toChars(int codePoint, char[] dst, int dstIndex) {
+        if (isBmpCodePoint(codePoint)) {
+            dst[dstIndex] = (char) codePoint;
+            return 1;
+        }
+        if (isValidCodePoint(codePoint)) {
+            dst[dstIndex + 1] = lowSurrogate(codePoint);
+            dst[dstIndex] = highSurrogate(codePoint);
+            return 2;
+        }
+        throw invalidCodePoint(codePoint);
+    }
+
+    /** The JDK's message: "Not a valid Unicode code point: 0x" and the value in upper-case hex. */
+    static IllegalArgumentException invalidCodePoint(int codePoint) {
+        return new IllegalArgumentException("Not a valid Unicode code point: 0x"
+                + Integer.toHexString(codePoint).toUpperCase());
+    }
+
+    public static String toString(int codePoint) {
+        return new String(toChars(codePoint));
+    }
+
+    public static int codePointAt(CharSequence seq, int index) {
+        char c1 = seq.charAt(index);
+        if (isHighSurrogate(c1) && ++index < seq.length()) {
+            char c2 = seq.charAt(index);
+            if (isLowSurrogate(c2)) {
+                return toCodePoint(c1, c2);
             }
         }
-        return -1;
+        return c1;
+    }
+
+    public static int codePointAt(char[] a, int index) {
+        char c1 = a[index];
+        if (isHighSurrogate(c1) && ++index < a.length) {
+            char c2 = a[index];
+            if (isLowSurrogate(c2)) {
+                return toCodePoint(c1, c2);
+            }
+        }
+        return c1;
     }
 
     private static int letterValue(char ch) {

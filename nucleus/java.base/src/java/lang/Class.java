@@ -75,6 +75,41 @@ public final class Class<T> implements java.io.Serializable {
         return primitive != null ? primitive : descriptor.substring(1, descriptor.length() - 1);
     }
 
+    /**
+     * The name as in source, e.g. {@code pkg.Outer.Inner} or {@code int[]}; null for local and
+     * anonymous classes (a nested name part that starts with a digit).
+     */
+    public String getCanonicalName() {
+        if (isArray()) {
+            String name = getName();
+            int dimensions = 0;
+            while (name.charAt(dimensions) == '[') {
+                dimensions++;
+            }
+            String element = elementName(name.substring(dimensions));
+            if (element.indexOf('$') >= 0 && canonical(element) == null) {
+                return null;
+            }
+            StringBuilder text = new StringBuilder(canonical(element));
+            for (int i = 0; i < dimensions; i++) {
+                text.append("[]");
+            }
+            return text.toString();
+        }
+        return canonical(getName());
+    }
+
+    private static String canonical(String binaryName) {
+        int dollar = binaryName.indexOf('$');
+        while (dollar >= 0) {
+            if (dollar + 1 >= binaryName.length() || Character.isDigit(binaryName.charAt(dollar + 1))) {
+                return null;
+            }
+            dollar = binaryName.indexOf('$', dollar + 1);
+        }
+        return binaryName.replace('$', '.');
+    }
+
     public boolean isArray() {
         return (flags() & TypeLayout.FLAG_ARRAY) != 0;
     }

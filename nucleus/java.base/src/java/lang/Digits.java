@@ -65,14 +65,7 @@ final class Digits {
         if (s == null) {
             throw new NumberFormatException("Cannot parse null string");
         }
-        if (radix < Character.MIN_RADIX) {
-            throw new NumberFormatException(new StringBuilder("radix ").append(radix)
-                    .append(" less than Character.MIN_RADIX").toString());
-        }
-        if (radix > Character.MAX_RADIX) {
-            throw new NumberFormatException(new StringBuilder("radix ").append(radix)
-                    .append(" greater than Character.MAX_RADIX").toString());
-        }
+        checkRadix(radix);
         int length = s.length();
         if (length == 0) {
             throw NumberFormatException.forInputString("", radix);
@@ -119,5 +112,146 @@ final class Digits {
                     .append(s).append("\" Radix:").append(radix).toString());
         }
         return value;
+    }
+
+    /**
+     * Integer.decode and friends: optional sign, then 0x, 0X or # (hexadecimal) or 0 (octal),
+     * then digits, parsed within [min, max] with the JDK's messages.
+     */
+    static long decode(String nm, long min, long max) {
+        if (nm.isEmpty()) {
+            throw new NumberFormatException("Zero length string");
+        }
+        int radix = 10;
+        int index = 0;
+        boolean negative = false;
+        char firstChar = nm.charAt(0);
+        if (firstChar == '-') {
+            negative = true;
+            index++;
+        } else if (firstChar == '+') {
+            index++;
+        }
+        if (nm.startsWith("0x", index) || nm.startsWith("0X", index)) {
+            index += 2;
+            radix = 16;
+        } else if (nm.startsWith("#", index)) {
+            index++;
+            radix = 16;
+        } else if (nm.startsWith("0", index) && nm.length() > 1 + index) {
+            index++;
+            radix = 8;
+        }
+        if (nm.startsWith("-", index) || nm.startsWith("+", index)) {
+            throw new NumberFormatException("Sign character in wrong position");
+        }
+        // The JDK parses the magnitude and, if that fails (MIN_VALUE or a format error), the
+        // signed text, whose result and message this gives directly.
+        String digits = nm.substring(index);
+        return parse(negative ? "-".concat(digits) : digits, radix, min, max);
+    }
+
+    /** Integer.parseUnsignedInt: up to 2^32 - 1, no minus sign. */
+    static int parseUnsignedInt(String s, int radix) {
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        int len = s.length();
+        if (len == 0) {
+            throw NumberFormatException.forInputString(s, radix);
+        }
+        if (s.charAt(0) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+        if (len <= 5 || (radix == 10 && len <= 9)) {
+            return (int) parse(s, radix, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        long ell = parse(s, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+        if ((ell & 0xffffffff00000000L) != 0) {
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
+        }
+        return (int) ell;
+    }
+
+    /** Long.parseUnsignedLong: up to 2^64 - 1, no minus sign. */
+    static long parseUnsignedLong(String s, int radix) {
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        int len = s.length();
+        if (len == 0) {
+            throw NumberFormatException.forInputString(s, radix);
+        }
+        if (s.charAt(0) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+        if (len <= 12 || (radix == 10 && len <= 18)) {
+            return parse(s, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        long first = parseLongPrefix(s, len - 1, radix);
+        int second = Character.digit(s.charAt(len - 1), radix);
+        if (second < 0) {
+            throw new NumberFormatException("Bad digit at end of " + s);
+        }
+        long result = first * radix + second;
+        // Overflow check: the top bits of first times radix must leave room for the result.
+        int guard = radix * (int) (first >>> 57);
+        if (guard >= 128 || (result >= 0 && guard >= 128 - Character.MAX_RADIX)) {
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned long.");
+        }
+        return result;
+    }
+
+    /**
+     * The signed long in s[0, end), as Long.parseLong(CharSequence, 0, end, radix) parses it,
+     * with its "Error at index" messages (radix already checked).
+     */
+    private static long parseLongPrefix(String s, int end, int radix) {
+        checkRadix(radix);
+        int i = 0;
+        boolean negative = false;
+        long limit = -Long.MAX_VALUE;
+        char firstChar = s.charAt(0);
+        if (firstChar < '0') {
+            if (firstChar == '-') {
+                negative = true;
+                limit = Long.MIN_VALUE;
+            } else if (firstChar != '+') {
+                throw errorAt(s, end, i);
+            }
+            i++;
+        }
+        if (i >= end) {
+            throw errorAt(s, end, i);
+        }
+        long multiplyLimit = limit / radix;
+        long result = 0;
+        for (; i < end; i++) {
+            int digit = Character.digit(s.charAt(i), radix);
+            if (digit < 0 || result < multiplyLimit) {
+                throw errorAt(s, end, i);
+            }
+            result *= radix;
+            if (result < limit + digit) {
+                throw errorAt(s, end, i);
+            }
+            result -= digit;
+        }
+        return negative ? result : -result;
+    }
+
+    private static NumberFormatException errorAt(String s, int end, int index) {
+        return new NumberFormatException("Error at index " + index + " in: \"" + s.substring(0, end) + "\"");
+    }
+
+    private static void checkRadix(int radix) {
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException(new StringBuilder("radix ").append(radix)
+                    .append(" less than Character.MIN_RADIX").toString());
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException(new StringBuilder("radix ").append(radix)
+                    .append(" greater than Character.MAX_RADIX").toString());
+        }
     }
 }

@@ -2,7 +2,7 @@ package java.lang;
 
 import ariadne.magic.Magic;
 
-/** The boxed double. Text conversion (toString, parseDouble) is not in the dialect yet. */
+/** The boxed double, with the JDK 17 text conversions (FloatingText, FloatingParser). */
 public final class Double extends Number implements Comparable<Double> {
 
     public static final double POSITIVE_INFINITY = 1.0 / 0.0;
@@ -47,9 +47,20 @@ public final class Double extends Number implements Comparable<Double> {
         return isInfinite(value);
     }
 
-    /** Decimal conversion of doubles is not implemented yet; it must match HotSpot's exactly. */
     public String toString() {
-        throw new UnsupportedOperationException("Double.toString is not implemented in Ariadne yet");
+        return toString(value);
+    }
+
+    public static String toString(double d) {
+        return FloatingText.toString(d);
+    }
+
+    public static double parseDouble(String s) throws NumberFormatException {
+        return FloatingParser.parseDouble(s);
+    }
+
+    public static Double valueOf(String s) throws NumberFormatException {
+        return valueOf(parseDouble(s));
     }
 
     public byte byteValue() {

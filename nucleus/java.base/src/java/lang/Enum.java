@@ -9,6 +9,7 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
     protected Enum(String name, int ordinal) {
         this.name = name;
         this.ordinal = ordinal;
+        EnumConstants.register(this);
     }
 
     public final String name() {
@@ -40,12 +41,27 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
         return ordinal - ((Enum<?>) o).ordinal;
     }
 
+    /** The enum class of this constant (a constant with a body is an instance of a subclass). */
+    @SuppressWarnings("unchecked")
+    public final Class<E> getDeclaringClass() {
+        Class<?> clazz = getClass();
+        Class<?> zuper = clazz.getSuperclass();
+        return (zuper == Enum.class) ? (Class<E>) clazz : (Class<E>) zuper;
+    }
+
     /**
      * Looks a constant up by name; javac calls this from every enum's {@code valueOf(String)}.
-     * It needs the class's constant table, which the dialect does not record yet.
+     * Constants register themselves when constructed, so the enum class must have been
+     * initialised (it always is when called from its own valueOf).
      */
     public static <T extends Enum<T>> T valueOf(Class<T> enumClass, String name) {
-        throw new UnsupportedOperationException(
-                "Enum.valueOf needs enum constant tables, not in Ariadne yet");
+        if (name == null) {
+            throw new NullPointerException("Name is null");
+        }
+        T constant = EnumConstants.find(enumClass, name);
+        if (constant == null) {
+            throw new IllegalArgumentException("No enum constant " + enumClass.getCanonicalName() + "." + name);
+        }
+        return constant;
     }
 }

@@ -2,7 +2,7 @@ package java.lang;
 
 import ariadne.magic.Magic;
 
-/** The boxed float. Text conversion (toString, parseFloat) is not in the dialect yet. */
+/** The boxed float, with the JDK 17 text conversions (FloatingText, FloatingParser). */
 public final class Float extends Number implements Comparable<Float> {
 
     public static final float POSITIVE_INFINITY = 1.0f / 0.0f;
@@ -47,9 +47,20 @@ public final class Float extends Number implements Comparable<Float> {
         return isInfinite(value);
     }
 
-    /** Decimal conversion of floats is not implemented yet; it must match HotSpot's exactly. */
     public String toString() {
-        throw new UnsupportedOperationException("Float.toString is not implemented in Ariadne yet");
+        return toString(value);
+    }
+
+    public static String toString(float d) {
+        return FloatingText.toString(d);
+    }
+
+    public static float parseFloat(String s) throws NumberFormatException {
+        return FloatingParser.parseFloat(s);
+    }
+
+    public static Float valueOf(String s) throws NumberFormatException {
+        return valueOf(parseFloat(s));
     }
 
     public byte byteValue() {

@@ -223,4 +223,16 @@ public final class Integer extends Number implements Comparable<Integer> {
             }
         }
     }
+
+    public static Integer decode(String nm) throws NumberFormatException {
+        return valueOf((int) Digits.decode(nm, MIN_VALUE, MAX_VALUE));
+    }
+
+    public static int parseUnsignedInt(String s, int radix) throws NumberFormatException {
+        return Digits.parseUnsignedInt(s, radix);
+    }
+
+    public static int parseUnsignedInt(String s) throws NumberFormatException {
+        return parseUnsignedInt(s, 10);
+    }
 }

@@ -206,4 +206,16 @@ public final class Long extends Number implements Comparable<Long> {
             }
         }
     }
+
+    public static Long decode(String nm) throws NumberFormatException {
+        return valueOf(Digits.decode(nm, MIN_VALUE, MAX_VALUE));
+    }
+
+    public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {
+        return Digits.parseUnsignedLong(s, radix);
+    }
+
+    public static long parseUnsignedLong(String s) throws NumberFormatException {
+        return parseUnsignedLong(s, 10);
+    }
 }

@@ -116,4 +116,12 @@ public final class Short extends Number implements Comparable<Short> {
             }
         }
     }
+
+    public static Short decode(String nm) throws NumberFormatException {
+        int i = (int) Digits.decode(nm, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (i < MIN_VALUE || i > MAX_VALUE) {
+            throw new NumberFormatException("Value " + i + " out of range from input " + nm);
+        }
+        return valueOf((short) i);
+    }
 }

@@ -6,6 +6,9 @@ package java.lang;
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
 
+    /** Orders strings as compareToIgnoreCase does. */
+    public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveComparator();
+
     private final char[] value;
     /** Cached hash code; 0 until computed (a string whose hash is 0 recomputes it). */
     private int hash;
@@ -396,6 +399,163 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public static String valueOf(long l) {
         return Long.toString(l);
+    }
+
+    public static String valueOf(float f) {
+        return Float.toString(f);
+    }
+
+    public static String valueOf(double d) {
+        return Double.toString(d);
+    }
+
+    /** The canonical string with this content; string literals of the image are canonical. */
+    public String intern() {
+        return StringPool.intern(this);
+    }
+
+    public int codePointAt(int index) {
+        if (index < 0 || index >= value.length) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+        }
+        return Character.codePointAt(value, index);
+    }
+
+    public int codePointCount(int beginIndex, int endIndex) {
+        checkBeginEnd(beginIndex, endIndex, value.length);
+        int n = endIndex - beginIndex;
+        for (int i = beginIndex; i < endIndex - 1; i++) {
+            if (Character.isHighSurrogate(value[i]) && Character.isLowSurrogate(value[i + 1])) {
+                n--;
+                i++;
+            }
+        }
+        return n;
+    }
+
+    public boolean contentEquals(CharSequence cs) {
+        if (cs.length() != value.length) {
+            return false;
+        }
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] != cs.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean equalsIgnoreCase(String anotherString) {
+        return this == anotherString || (anotherString != null
+                && anotherString.value.length == value.length
+                && regionMatches(true, 0, anotherString, 0, value.length));
+    }
+
+    /** Compares char by char after mapping to upper case and then to lower case, as the JDK does. */
+    public int compareToIgnoreCase(String str) {
+        return CASE_INSENSITIVE_ORDER.compare(this, str);
+    }
+
+    public boolean regionMatches(int toffset, String other, int ooffset, int len) {
+        return regionMatches(false, toffset, other, ooffset, len);
+    }
+
+    public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
+        if (ooffset < 0 || toffset < 0 || toffset > (long) value.length - len
+                || ooffset > (long) other.value.length - len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c1 = value[toffset + i];
+            char c2 = other.value[ooffset + i];
+            if (c1 != c2 && !(ignoreCase && sameIgnoringCase(c1, c2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameIgnoringCase(char c1, char c2) {
+        char u1 = Character.toUpperCase(c1);
+        char u2 = Character.toUpperCase(c2);
+        return u1 == u2 || Character.toLowerCase(u1) == Character.toLowerCase(u2);
+    }
+
+    /** Upper case with the full (possibly longer) mappings of Unicode SpecialCasing, as the JDK's root locale. */
+    public String toUpperCase() {
+        return changeCase(true);
+    }
+
+    /**
+     * Lower case as the JDK's root locale: full mappings (U+0130 becomes two chars) and a
+     * final capital sigma, after a cased letter and not before one, becomes final small sigma.
+     */
+    public String toLowerCase() {
+        return changeCase(false);
+    }
+
+    private String changeCase(boolean upper) {
+        StringBuilder changed = null;
+        int[] special = upper ? CharacterTables.SPECIAL_UPPER : CharacterTables.SPECIAL_LOWER;
+        for (int i = 0; i < value.length; ) {
+            int cp = Character.codePointAt(value, i);
+            int width = Character.charCount(cp);
+            int entry = CharacterTables.special(special, cp);
+            int mapped = upper ? Character.toUpperCase(cp) : Character.toLowerCase(cp);
+            if (!upper && cp == '\u03A3' && isFinalSigma(i)) {
+                mapped = '\u03C2';
+            }
+            if (changed == null && (mapped != cp || entry >= 0)) {
+                changed = new StringBuilder(value.length + 8);
+                changed.append(value, 0, i);
+            }
+            if (changed != null) {
+                if (entry >= 0) {
+                    for (int k = 0; k < special[entry + 1]; k++) {
+                        changed.append((char) special[entry + 2 + k]);
+                    }
+                } else {
+                    changed.appendCodePoint(mapped);
+                }
+            }
+            i += width;
+        }
+        return changed == null ? this : changed.toString();
+    }
+
+    /** A capital sigma at index that ends a word: a cased letter before it, none after it. */
+    private boolean isFinalSigma(int index) {
+        return index > 0 && isCased(value[index - 1])
+                && !(index + 1 < value.length && isCased(value[index + 1]));
+    }
+
+    private static boolean isCased(char c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    private static final class CaseInsensitiveComparator implements java.util.Comparator<String>,
+            java.io.Serializable {
+        public int compare(String s1, String s2) {
+            int n1 = s1.length();
+            int n2 = s2.length();
+            int min = Math.min(n1, n2);
+            for (int i = 0; i < min; i++) {
+                char c1 = s1.charAt(i);
+                char c2 = s2.charAt(i);
+                if (c1 != c2) {
+                    c1 = Character.toUpperCase(c1);
+                    c2 = Character.toUpperCase(c2);
+                    if (c1 != c2) {
+                        c1 = Character.toLowerCase(c1);
+                        c2 = Character.toLowerCase(c2);
+                        if (c1 != c2) {
+                            return c1 - c2;
+                        }
+                    }
+                }
+            }
+            return n1 - n2;
+        }
     }
 
     /** The JDK's check and message for a (begin, end) range of a string of {@code length}. */

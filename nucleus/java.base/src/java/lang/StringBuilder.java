@@ -117,6 +117,145 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         return append(Long.toString(lng));
     }
 
+    public StringBuilder append(float f) {
+        return append(Float.toString(f));
+    }
+
+    public StringBuilder append(double d) {
+        return append(Double.toString(d));
+    }
+
+    public StringBuilder append(CharSequence s, int start, int end) {
+        if (s == null) {
+            s = "null";
+        }
+        if (start < 0 || start > end || end > s.length()) {
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + s.length());
+        }
+        ensureCapacity(count + end - start);
+        for (int i = start; i < end; i++) {
+            value[count++] = s.charAt(i);
+        }
+        return this;
+    }
+
+    public StringBuilder appendCodePoint(int codePoint) {
+        if (Character.isBmpCodePoint(codePoint)) {
+            return append((char) codePoint);
+        }
+        return append(Character.toChars(codePoint));
+    }
+
+    public StringBuilder insert(int offset, String str) {
+        checkOffset(offset);
+        if (str == null) {
+            str = "null";
+        }
+        int length = str.length();
+        ensureCapacity(count + length);
+        System.arraycopy(value, offset, value, offset + length, count - offset);
+        str.getChars(0, length, value, offset);
+        count += length;
+        return this;
+    }
+
+    public StringBuilder insert(int offset, char c) {
+        checkOffset(offset);
+        ensureCapacity(count + 1);
+        System.arraycopy(value, offset, value, offset + 1, count - offset);
+        value[offset] = c;
+        count++;
+        return this;
+    }
+
+    public StringBuilder insert(int offset, char[] str) {
+        checkOffset(offset);
+        return insert(offset, new String(str));
+    }
+
+    public StringBuilder insert(int offset, Object obj) {
+        return insert(offset, String.valueOf(obj));
+    }
+
+    public StringBuilder insert(int dstOffset, CharSequence s) {
+        return insert(dstOffset, String.valueOf(s));
+    }
+
+    public StringBuilder insert(int offset, boolean b) {
+        return insert(offset, String.valueOf(b));
+    }
+
+    public StringBuilder insert(int offset, int i) {
+        return insert(offset, String.valueOf(i));
+    }
+
+    public StringBuilder insert(int offset, long l) {
+        return insert(offset, String.valueOf(l));
+    }
+
+    public StringBuilder insert(int offset, float f) {
+        return insert(offset, String.valueOf(f));
+    }
+
+    public StringBuilder insert(int offset, double d) {
+        return insert(offset, String.valueOf(d));
+    }
+
+    /** Replaces [start, min(end, length)) with str. */
+    public StringBuilder replace(int start, int end, String str) {
+        if (end > count) {
+            end = count;
+        }
+        if (start < 0 || start > end || end > count) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
+        }
+        int length = str.length();
+        int newCount = count + length - (end - start);
+        ensureCapacity(newCount);
+        System.arraycopy(value, end, value, start + length, count - end);
+        str.getChars(0, length, value, start);
+        count = newCount;
+        return this;
+    }
+
+    public int indexOf(String str, int fromIndex) {
+        return toString().indexOf(str, fromIndex);
+    }
+
+    public int lastIndexOf(String str, int fromIndex) {
+        return toString().lastIndexOf(str, fromIndex);
+    }
+
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        if (srcBegin < 0 || srcBegin > srcEnd || srcEnd > count) {
+            throw new StringIndexOutOfBoundsException("start " + srcBegin + ", end " + srcEnd + ", length " + count);
+        }
+        System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
+    }
+
+    public int codePointAt(int index) {
+        checkIndex(index);
+        char c = value[index];
+        if (Character.isHighSurrogate(c) && index + 1 < count && Character.isLowSurrogate(value[index + 1])) {
+            return Character.toCodePoint(c, value[index + 1]);
+        }
+        return c;
+    }
+
+    public void trimToSize() {
+        if (count < value.length) {
+            char[] exact = new char[count];
+            System.arraycopy(value, 0, exact, 0, count);
+            value = exact;
+        }
+    }
+
+    private void checkOffset(int offset) {
+        if (offset < 0 || offset > count) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + count);
+        }
+    }
+
     public StringBuilder deleteCharAt(int index) {
         checkIndex(index);
         System.arraycopy(value, index + 1, value, index, count - index - 1);

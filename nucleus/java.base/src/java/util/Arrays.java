@@ -1,12 +1,15 @@
 package java.util;
 
 import ariadne.runtime.ObjectCopy;
+import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntToLongFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Array utilities with the JDK's results and messages. Sorting is a stable merge sort (the
  * JDK's algorithms differ, but for primitives and for stable object sorts the result is the
  * same); floating-point values sort in Double.compare/Float.compare order, as in the JDK.
- * toString of float and double arrays waits for decimal conversion of floating point.
  */
 public final class Arrays {
 
@@ -1028,5 +1031,354 @@ public final class Arrays {
                     .append(to).toString());
         }
         return newLength;
+    }
+
+    public static String toString(float[] a) {
+        if (a == null) {
+            return "null";
+        }
+        if (a.length == 0) {
+            return "[]";
+        }
+        StringBuilder b = new StringBuilder().append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append(a[i]);
+        }
+        return b.append(']').toString();
+    }
+
+    public static String toString(double[] a) {
+        if (a == null) {
+            return "null";
+        }
+        if (a.length == 0) {
+            return "[]";
+        }
+        StringBuilder b = new StringBuilder().append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append(a[i]);
+        }
+        return b.append(']').toString();
+    }
+
+    /** Nested arrays are shown as their contents; an array inside itself as "[...]". */
+    public static String deepToString(Object[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder();
+        deepToString(a, b, new ArrayList<Object[]>());
+        return b.toString();
+    }
+
+    private static void deepToString(Object[] a, StringBuilder b, List<Object[]> enclosing) {
+        if (a.length == 0) {
+            b.append("[]");
+            return;
+        }
+        enclosing.add(a);
+        b.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            Object e = a[i];
+            if (e instanceof Object[]) {
+                if (containsIdentical(enclosing, e)) {
+                    b.append("[...]");
+                } else {
+                    deepToString((Object[]) e, b, enclosing);
+                }
+            } else {
+                b.append(elementText(e));
+            }
+        }
+        b.append(']');
+        enclosing.remove(enclosing.size() - 1);
+    }
+
+    private static boolean containsIdentical(List<Object[]> arrays, Object candidate) {
+        for (Object[] array : arrays) {
+            if (array == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text of a non-Object[] element: primitive arrays by content, anything else by toString. */
+    private static String elementText(Object e) {
+        if (e instanceof int[]) {
+            return toString((int[]) e);
+        } else if (e instanceof long[]) {
+            return toString((long[]) e);
+        } else if (e instanceof short[]) {
+            return toString((short[]) e);
+        } else if (e instanceof char[]) {
+            return toString((char[]) e);
+        } else if (e instanceof byte[]) {
+            return toString((byte[]) e);
+        } else if (e instanceof boolean[]) {
+            return toString((boolean[]) e);
+        } else if (e instanceof float[]) {
+            return toString((float[]) e);
+        } else if (e instanceof double[]) {
+            return toString((double[]) e);
+        }
+        return String.valueOf(e);
+    }
+
+    public static boolean deepEquals(Object[] a1, Object[] a2) {
+        if (a1 == a2) {
+            return true;
+        }
+        if (a1 == null || a2 == null || a1.length != a2.length) {
+            return false;
+        }
+        for (int i = 0; i < a1.length; i++) {
+            if (!deepEquals0(a1[i], a2[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean deepEquals0(Object e1, Object e2) {
+        if (e1 == e2) {
+            return true;
+        }
+        if (e1 == null || e2 == null) {
+            return false;
+        }
+        if (e1 instanceof Object[] && e2 instanceof Object[]) {
+            return deepEquals((Object[]) e1, (Object[]) e2);
+        } else if (e1 instanceof int[] && e2 instanceof int[]) {
+            return equals((int[]) e1, (int[]) e2);
+        } else if (e1 instanceof long[] && e2 instanceof long[]) {
+            return equals((long[]) e1, (long[]) e2);
+        } else if (e1 instanceof short[] && e2 instanceof short[]) {
+            return equals((short[]) e1, (short[]) e2);
+        } else if (e1 instanceof char[] && e2 instanceof char[]) {
+            return equals((char[]) e1, (char[]) e2);
+        } else if (e1 instanceof byte[] && e2 instanceof byte[]) {
+            return equals((byte[]) e1, (byte[]) e2);
+        } else if (e1 instanceof boolean[] && e2 instanceof boolean[]) {
+            return equals((boolean[]) e1, (boolean[]) e2);
+        } else if (e1 instanceof float[] && e2 instanceof float[]) {
+            return equals((float[]) e1, (float[]) e2);
+        } else if (e1 instanceof double[] && e2 instanceof double[]) {
+            return equals((double[]) e1, (double[]) e2);
+        }
+        return e1.equals(e2);
+    }
+
+    public static int deepHashCode(Object[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int result = 1;
+        for (Object e : a) {
+            result = 31 * result + deepHash(e);
+        }
+        return result;
+    }
+
+    private static int deepHash(Object e) {
+        if (e instanceof Object[]) {
+            return deepHashCode((Object[]) e);
+        } else if (e instanceof int[]) {
+            return hashCode((int[]) e);
+        } else if (e instanceof long[]) {
+            return hashCode((long[]) e);
+        } else if (e instanceof short[]) {
+            return hashCode((short[]) e);
+        } else if (e instanceof char[]) {
+            return hashCode((char[]) e);
+        } else if (e instanceof byte[]) {
+            return hashCode((byte[]) e);
+        } else if (e instanceof boolean[]) {
+            return hashCode((boolean[]) e);
+        } else if (e instanceof float[]) {
+            return hashCode((float[]) e);
+        } else if (e instanceof double[]) {
+            return hashCode((double[]) e);
+        }
+        return e == null ? 0 : e.hashCode();
+    }
+
+    /** A fixed-size list backed by the array: set writes through, add and remove are unsupported. */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public static <T> List<T> asList(T... a) {
+        return new ArrayView<T>(a);
+    }
+
+    private static final class ArrayView<E> extends AbstractList<E> implements RandomAccess,
+            java.io.Serializable {
+        private final E[] a;
+
+        ArrayView(E[] array) {
+            a = Objects.requireNonNull(array);
+        }
+
+        public int size() {
+            return a.length;
+        }
+
+        /** An Object[] copy, whatever the component type of the backing array. */
+        public Object[] toArray() {
+            Object[] copy = new Object[a.length];
+            System.arraycopy(a, 0, copy, 0, a.length);
+            return copy;
+        }
+
+        public E get(int index) {
+            return a[index];
+        }
+
+        public E set(int index, E element) {
+            E oldValue = a[index];
+            a[index] = element;
+            return oldValue;
+        }
+
+        public int indexOf(Object o) {
+            for (int i = 0; i < a.length; i++) {
+                if (Objects.equals(o, a[i])) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        public boolean contains(Object o) {
+            return indexOf(o) >= 0;
+        }
+
+        public void sort(Comparator<? super E> c) {
+            Arrays.sort(a, c);
+        }
+    }
+
+    public static <T> void setAll(T[] array, IntFunction<? extends T> generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.apply(i);
+        }
+    }
+
+    public static void setAll(int[] array, IntUnaryOperator generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsInt(i);
+        }
+    }
+
+    public static void setAll(long[] array, IntToLongFunction generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsLong(i);
+        }
+    }
+
+    public static void setAll(double[] array, IntToDoubleFunction generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsDouble(i);
+        }
+    }
+
+    public static int binarySearch(int[] a, int key) {
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (a[mid] < key) {
+                low = mid + 1;
+            } else if (a[mid] > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
+    public static int binarySearch(long[] a, long key) {
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (a[mid] < key) {
+                low = mid + 1;
+            } else if (a[mid] > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
+    public static int binarySearch(char[] a, char key) {
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (a[mid] < key) {
+                low = mid + 1;
+            } else if (a[mid] > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
+    /** Ordered as Double.compare orders (so -0.0 before 0.0, NaN last). */
+    public static int binarySearch(double[] a, double key) {
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int cmp = Double.compare(a[mid], key);
+            if (cmp < 0) {
+                low = mid + 1;
+            } else if (cmp > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
+    public static int binarySearch(Object[] a, Object key) {
+        return binarySearch(a, key, null);
+    }
+
+    /** A null comparator means natural order. */
+    public static <T> int binarySearch(T[] a, T key, Comparator<? super T> c) {
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int cmp = compare(a[mid], key, c);
+            if (cmp < 0) {
+                low = mid + 1;
+            } else if (cmp > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
     }
 }

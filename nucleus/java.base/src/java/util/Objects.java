@@ -1,5 +1,7 @@
 package java.util;
 
+import java.util.function.Supplier;
+
 public final class Objects {
 
     private Objects() {
@@ -82,5 +84,32 @@ public final class Objects {
                     .append(") out of bounds for length ").append(length).toString());
         }
         return fromIndex;
+    }
+
+    /** 0 if a and b are the same reference (both null included), else c's order. */
+    public static <T> int compare(T a, T b, Comparator<? super T> c) {
+        return (a == b) ? 0 : c.compare(a, b);
+    }
+
+    public static <T> T requireNonNull(T obj, Supplier<String> messageSupplier) {
+        if (obj == null) {
+            throw new NullPointerException(messageSupplier == null ? null : messageSupplier.get());
+        }
+        return obj;
+    }
+
+    public static <T> T requireNonNullElseGet(T obj, Supplier<? extends T> supplier) {
+        return (obj != null) ? obj
+                : requireNonNull(requireNonNull(supplier, "supplier").get(), "supplier.get()");
+    }
+
+    public static boolean deepEquals(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        return Arrays.deepEquals0(a, b);
     }
 }

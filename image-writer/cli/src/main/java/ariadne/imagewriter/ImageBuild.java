@@ -120,6 +120,7 @@ public final class ImageBuild {
         objects.add(new NamedObject("memory-primitives", MemoryPrimitives.buildObject()));
         objects.add(new NamedObject("interrupt-primitives", InterruptPrimitives.buildObject()));
         objects.add(new NamedObject("unwind-primitives", ariadne.boot.UnwindPrimitives.buildObject()));
+        objects.add(new NamedObject("math-primitives", ariadne.boot.MathPrimitives.buildObject()));
         List<ArchiveEntry> archived = new ArrayList<>();
         built.objects().forEach((name, cell) -> {
             CellDescriptor descriptor = built.catalog().get(name);
