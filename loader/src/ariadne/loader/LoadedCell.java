@@ -84,6 +84,16 @@ public final class LoadedCell {
         return Address.fromLong(sectionAddresses[i]);
     }
 
+    /** The start of this cell's method table (docs/ABI.md, "Method tables"), or zero if it has none. */
+    public Address methodTable() {
+        for (int i = 0; i < sectionCount(); i++) {
+            if (".rodata.ariadne.methods".equals(sectionName(i))) {
+                return sectionAddress(i);
+            }
+        }
+        return Address.zero();
+    }
+
     public int sectionCount() {
         return object.sectionCount();
     }

@@ -7,6 +7,8 @@ import ariadne.loader.elf.CellObject;
 import ariadne.loader.elf.Rejection;
 import ariadne.loader.memory.CellPages;
 import ariadne.loader.symbols.ImageSymbolTable;
+import ariadne.magic.Address;
+import ariadne.runtime.unwind.MethodTables;
 import ariadne.task.Critical;
 
 /**
@@ -112,9 +114,18 @@ public final class Loader {
         LoadResult result = new CellLinker(names, null).link(cell, source);
         if (result.isLoaded()) {
             names.add(result.cell());
+            registerMethodTable(result.cell());
             Initializers.run(result.cell());
         }
         return result;
+    }
+
+    /** Lets the unwinder and stack traces see the cell's code (before any of it runs). */
+    static void registerMethodTable(LoadedCell cell) {
+        Address table = cell.methodTable();
+        if (!table.isZero()) {
+            MethodTables.register(table);
+        }
     }
 
     /** Unloads cell {@code name} if no other cell depends on it and none of its code is running. */
@@ -131,6 +142,7 @@ public final class Loader {
         long interrupts = Critical.enter();
         String busy = Quiescence.busyTask(cell);
         if (busy == null) {
+            MethodTables.unregister(cell.methodTable());
             cell.pages().release();
             names.remove(cell);
         }

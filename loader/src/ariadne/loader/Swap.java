@@ -4,6 +4,7 @@ import ariadne.base.Memory;
 import ariadne.loader.elf.ByteView;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.runtime.unwind.MethodTables;
 import ariadne.task.Critical;
 import ariadne.task.Task;
 
@@ -121,11 +122,13 @@ final class Swap {
                     old.object().symbolSize(plan.carriedOld[k]));
         }
         namespace.replace(old, replacement);
+        Loader.registerMethodTable(replacement);
         Initializers.run(replacement);
         if (plan.migrate >= 0) {
             CallGate.invoke(replacement.symbolAddress(plan.migrate),
                     Magic.objectAddress(new OldState(old)).toLong());
         }
+        MethodTables.unregister(old.methodTable());
         old.pages().release();
         return Outcome.done("swapped " + old + " for " + replacement + ": " + plan.linkCount + " links re-pointed, "
                 + (plan.migrate >= 0 ? "state migrated" : plan.carriedCount + " statics carried"));
