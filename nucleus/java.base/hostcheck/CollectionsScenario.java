@@ -62,6 +62,9 @@ public final class CollectionsScenario {
             deques(seed, new ArrayDeque<Integer>(), "ArrayDeque");
             deques(seed, new LinkedList<Integer>(), "LinkedList(deque)");
             sets(seed);
+            sortedMaps(seed);
+            priorityQueues(seed);
+            randoms(seed);
         }
         fixed();
         System.out.print(out);
@@ -317,7 +320,119 @@ public final class CollectionsScenario {
         out.append("  retained ").append(copy).append('\n');
     }
 
+    private static void sortedMaps(int seed) {
+        Random random = new Random(seed);
+        TreeMap<Integer, String> map = seed % 2 == 0 ? new TreeMap<Integer, String>()
+                : new TreeMap<Integer, String>(Comparator.<Integer>reverseOrder());
+        TreeSet<String> set = new TreeSet<String>();
+        for (int i = 0; i < 150; i++) {
+            int k = random.nextInt(100);
+            switch (random.nextInt(6)) {
+                case 0:
+                case 1:
+                case 2:
+                    map.put(k, "v" + i);
+                    set.add("s" + k);
+                    break;
+                case 3:
+                    map.remove(k);
+                    set.remove("s" + k);
+                    break;
+                case 4: {
+                    Iterator<Map.Entry<Integer, String>> it = (k % 2 == 0 ? map : map.descendingMap()).entrySet().iterator();
+                    while (it.hasNext()) {
+                        if (it.next().getKey() % 7 == k % 7) {
+                            it.remove();
+                        }
+                    }
+                    break;
+                }
+                default:
+                    log("nav " + k, () -> map.floorKey(k) + " " + map.ceilingKey(k) + " " + map.lowerKey(k) + " "
+                            + map.higherKey(k) + " " + map.floorEntry(k) + " " + set.ceiling("s" + k) + " " + set.lower("s" + k));
+                    break;
+            }
+        }
+        int a = random.nextInt(100);
+        int b = random.nextInt(100);
+        out.append("treemap ").append(seed).append(": ").append(map).append(' ').append(map.size()).append('\n');
+        log("  head/tail", () -> map.headMap(a) + " " + map.tailMap(a, false) + " " + map.descendingMap().headMap(b, true));
+        log("  sub", () -> map.subMap(Math.min(a, b), Math.max(a, b)) + " " + map.subMap(a, true, b, true));
+        log("  sub.desc", () -> map.descendingMap().subMap(Math.max(a, b), true, Math.min(a, b), false));
+        log("  sub.sub", () -> map.subMap(Math.min(a, b), true, Math.max(a, b), true).subMap(a, b).size());
+        log("  first/last", () -> map.firstKey() + " " + map.lastEntry() + " " + map.pollFirstEntry() + " " + map.pollLastEntry() + " " + map);
+        log("  views", () -> map.keySet() + " " + map.values() + " " + map.descendingKeySet() + " " + map.navigableKeySet().headSet(a, true));
+        log("  put out of range", () -> map.headMap(a).put(a + 1, "x"));
+        log("  sub range", () -> map.subMap(b, a));
+        out.append("treeset ").append(seed).append(": ").append(set).append(' ').append(set.descendingSet())
+                .append(' ').append(set.headSet("s5")).append(' ').append(set.subSet("s2", "s6")).append(' ')
+                .append(set.tailSet("s8", false)).append('\n');
+        log("  poll", () -> set.pollFirst() + " " + set.pollLast() + " " + set.first() + " " + set.last() + " " + set);
+        log("  clear head", () -> {
+            set.headSet("s4").clear();
+            return set + " " + set.size();
+        });
+    }
+
+    private static void priorityQueues(int seed) {
+        Random random = new Random(seed);
+        PriorityQueue<Integer> queue = seed % 3 == 0 ? new PriorityQueue<Integer>(Comparator.<Integer>reverseOrder())
+                : new PriorityQueue<Integer>();
+        for (int i = 0; i < 200; i++) {
+            int v = random.nextInt(100);
+            switch (random.nextInt(5)) {
+                case 0:
+                case 1:
+                    queue.add(v);
+                    break;
+                case 2:
+                    log("pq.poll", () -> queue.poll() + " " + queue.peek());
+                    break;
+                case 3:
+                    queue.remove(v);
+                    break;
+                default: {
+                    Iterator<Integer> it = queue.iterator();
+                    while (it.hasNext()) {
+                        if (it.next() % 5 == v % 5) {
+                            it.remove();
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        PriorityQueue<Integer> copy = new PriorityQueue<Integer>(new ArrayList<Integer>(queue));
+        out.append("pq ").append(seed).append(": ").append(queue).append(' ').append(copy).append(' ')
+                .append(Arrays.toString(queue.toArray())).append('\n');
+    }
+
+    private static void randoms(int seed) {
+        Random random = new Random(seed * 31L - 7);
+        byte[] bytes = new byte[seed % 9];
+        random.nextBytes(bytes);
+        out.append("random ").append(seed).append(": ").append(random.nextInt()).append(' ')
+                .append(random.nextInt(seed + 1)).append(' ').append(random.nextInt(1 << (seed % 31))).append(' ')
+                .append(random.nextLong()).append(' ').append(random.nextBoolean()).append(' ')
+                .append(random.nextFloat()).append(' ').append(random.nextDouble()).append(' ')
+                .append(random.nextGaussian()).append(' ').append(random.nextGaussian()).append(' ')
+                .append(Arrays.toString(bytes)).append('\n');
+    }
+
     private static void fixed() {
+        log("joiner", () -> {
+            StringJoiner j = new StringJoiner(", ", "{", "}");
+            StringJoiner empty = new StringJoiner("-").setEmptyValue("EMPTY");
+            String before = j.toString() + " " + j.length() + " " + empty;
+            j.add("a").add("b").add(null);
+            StringJoiner other = new StringJoiner("+", "<", ">").add("x").add("y");
+            return before + " " + j + " " + j.merge(other) + " " + j.length() + " " + String.join("|", List.of("p", "q"));
+        });
+        log("optional", () -> Optional.of(3).map(x -> x * 2) + " " + Optional.empty() + " "
+                + Optional.ofNullable(null).orElse("none") + " " + Optional.of("v").filter(v -> v.isEmpty())
+                + " " + Optional.of(1).equals(Optional.of(1)) + " " + Optional.of(5).hashCode());
+        log("optional.get", () -> Optional.empty().get());
+        log("random.bound", () -> new Random(1).nextInt(0));
         log("List.of", () -> List.of(1, 2, 3));
         log("List.of.add", () -> List.of(1, 2, 3).add(4));
         log("List.of.null", () -> List.of(1, null));

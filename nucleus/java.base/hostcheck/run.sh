@@ -29,10 +29,14 @@ done
 # The JDK's Iterator, ListIterator and exceptions stay: java.lang.Iterable needs java.util.Iterator.
 for c in Collection List Set Queue Deque Map AbstractCollection AbstractList AbstractSequentialList \
          AbstractSet AbstractMap ArrayList LinkedList ArrayDeque HashMap HashSet LinkedHashMap \
-         LinkedHashSet ImmutableCollections Collections Comparators; do
+         LinkedHashSet ImmutableCollections Collections Comparators SortedMap NavigableMap SortedSet \
+         NavigableSet TreeMap Range KeySet TreeSet AbstractQueue PriorityQueue StringJoiner Optional; do
   sed -e 's/^package java\.util;/package hostcheck.util;\nimport java.util.*;\nimport java.util.function.*;/' \
       "$src/java/util/$c.java" > "$work/src/hostcheck/util/$c.java"
 done
+# Random seeds itself from the time stamp counter in Ariadne, from nanoTime here.
+sed -e 's/^package java\.util;/package hostcheck.util;\nimport java.util.*;/' -e '/^import ariadne.magic.Magic;/d' \
+    -e 's/Magic\.rdtsc()/System.nanoTime()/' "$src/java/util/Random.java" > "$work/src/hostcheck/util/Random.java"
 sed 's/^package PACKAGE;/package hostcheck.util;/' "$here/CollectionsScenario.java" > "$work/src/hostcheck/util/CollectionsScenario.java"
 sed 's/^package PACKAGE;/package hostcheck.jdk;/' "$here/CollectionsScenario.java" > "$work/src/hostcheck/jdk/CollectionsScenario.java"
 

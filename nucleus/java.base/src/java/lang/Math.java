@@ -101,6 +101,15 @@ public final class Math {
         return StrictMath.pow(a, b);
     }
 
+    /** Uniform in [0, 1), from one generator shared by the whole system. */
+    public static double random() {
+        return RandomHolder.GENERATOR.nextDouble();
+    }
+
+    private static final class RandomHolder {
+        static final java.util.Random GENERATOR = new java.util.Random();
+    }
+
     /** The closest int, ties towards positive infinity; NaN gives 0, overflow saturates. */
     public static int round(float a) {
         if (a != a) {
