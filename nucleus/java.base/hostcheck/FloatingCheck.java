@@ -1,6 +1,7 @@
 package hostcheck.lang;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Random;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -19,6 +20,7 @@ public final class FloatingCheck {
     private static int checks;
     private static int failures;
     private static int largeTrigDifferences;
+    private static int hotSpotPowDifferences;
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100000;
@@ -26,8 +28,10 @@ public final class FloatingCheck {
         toText(random, rounds);
         parse(random, rounds / 10);
         functions(random, rounds);
+        powers(random, rounds / 20);
         System.out.println(checks + " floating-point checks, " + failures + " differences; "
-                + largeTrigDifferences + " last-bit differences of trigonometry beyond 2^19 pi/2");
+                + largeTrigDifferences + " last-bit differences of trigonometry beyond 2^19 pi/2; "
+                + hotSpotPowDifferences + " integral powers where HotSpot's Math.pow is not correctly rounded");
         System.exit(failures == 0 ? 0 : 1);
     }
 
@@ -187,6 +191,27 @@ public final class FloatingCheck {
             two("pow(small)", java.lang.Math.abs(x) % 3, y % 5, java.lang.StrictMath::pow, StrictMath::pow);
             two("IEEEremainder", x, y, java.lang.StrictMath::IEEEremainder, StrictMath::IEEEremainder);
             two("IEEEremainder(small)", x, java.lang.Math.rint(y % 7), java.lang.StrictMath::IEEEremainder, StrictMath::IEEEremainder);
+        }
+    }
+
+    /** Math.pow with small integral exponents must be the correctly rounded power. */
+    private static void powers(Random random, int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            double x = i < 400 ? (i % 19) + 2 : (random.nextDouble() - 0.5) * java.lang.Math.pow(10, random.nextInt(20) - 10);
+            int n = random.nextInt(2 * 64 + 1) - 64;
+            if (x == 0 || n == 0) {
+                continue;
+            }
+            BigDecimal exact = new BigDecimal(x);
+            double expected = n > 0 ? exact.pow(n).doubleValue()
+                    : BigDecimal.ONE.divide(exact.pow(-n), new MathContext(1000)).doubleValue();
+            checks++;
+            if (!sameBits(expected, Math.pow(x, n))) {
+                fail("Math.pow(" + x + ", " + n + ")", Math.pow(x, n), expected);
+            }
+            if (!sameBits(expected, java.lang.Math.pow(x, n))) {
+                hotSpotPowDifferences++;
+            }
         }
     }
 

@@ -20,7 +20,7 @@ for c in Digits Integer Long Short Byte Character CharacterData CharacterTables 
   sed 's/^package java\.lang;/package hostcheck.lang;/' "$src/java/lang/$c.java" > "$work/src/hostcheck/lang/$c.java"
 done
 cp "$here/TextConversionCheck.java" "$here/FloatingCheck.java" "$work/src/hostcheck/lang/"
-for c in FloatingText FloatingParser BigNatural Math StrictMath FdLibm PiOverTwoReduction; do
+for c in FloatingText FloatingParser BigNatural ExactRounding ExactPower Math StrictMath FdLibm PiOverTwoReduction; do
   sed -e 's/^package java\.lang;/package hostcheck.lang;/' \
       -e 's/public static native double sqrt(double a);/public static double sqrt(double a) { return java.lang.StrictMath.sqrt(a); }/' \
       "$src/java/lang/$c.java" > "$work/src/hostcheck/lang/$c.java"

@@ -8,16 +8,8 @@ package java.lang;
  */
 final class FloatingParser {
 
-    private static final int DOUBLE_PRECISION = 53;
-    private static final int DOUBLE_MIN_LOW_EXPONENT = -1074;
-    private static final int DOUBLE_BIAS = 1023;
-    private static final int DOUBLE_MAX_BIASED = 2046;
-    private static final int FLOAT_PRECISION = 24;
-    private static final int FLOAT_MIN_LOW_EXPONENT = -149;
-    private static final int FLOAT_BIAS = 127;
-    private static final int FLOAT_MAX_BIASED = 254;
-    /** Bits kept from the exact value before the final rounding (below 2^63). */
-    private static final int WORKING_BITS = 62;
+    private static final int DOUBLE_PRECISION = ExactRounding.DOUBLE_PRECISION;
+    private static final int FLOAT_PRECISION = ExactRounding.FLOAT_PRECISION;
     /** Decimal exponents beyond which every value overflows or underflows. */
     private static final int DECIMAL_OVERFLOW = 310;
     private static final int DECIMAL_UNDERFLOW = -330;
@@ -83,7 +75,7 @@ final class FloatingParser {
                 && (in.charAt(position + 1) == 'x' || in.charAt(position + 1) == 'X')) {
             position += 2;
             scanHexadecimal();
-            return round(precision, digits, exponent);
+            return digits.isZero() ? zero(precision) : withSign(precision, ExactRounding.round(precision, digits, exponent));
         }
         scanDecimal();
         return decimalToBinary(precision);
@@ -232,18 +224,10 @@ final class FloatingParser {
             return Float.floatToRawIntBits(negative ? -value : value) & 0xffffffffL;
         }
         if (e >= 0) {
-            return round(precision, digits.multiplyPow5(e), e);
+            return withSign(precision, ExactRounding.round(precision, digits.multiplyPow5(e), e));
         }
-        // digits / 5^k * 2^-k, as a quotient of WORKING_BITS bits and a sticky remainder.
-        BigNatural divisor = BigNatural.pow52(-e, 0);
-        int shift = WORKING_BITS - 1 - (digits.bitLength() - divisor.bitLength());
-        if (shift >= 0) {
-            digits.shiftLeft(shift);
-        } else {
-            divisor.shiftLeft(-shift);
-        }
-        long quotient = digits.divideLong(divisor);
-        return roundBits(precision, quotient, !digits.isZero(), e - shift);
+        // digits / 5^k * 2^-k
+        return withSign(precision, ExactRounding.roundQuotient(precision, digits, BigNatural.pow52(-e, 0), e));
     }
 
     private static double powerOfTen(int n) {
@@ -252,63 +236,6 @@ final class FloatingParser {
             p *= 10.0;
         }
         return p;
-    }
-
-    /** The rounded value of n * 2^binaryExponent. */
-    private long round(int precision, BigNatural n, long binaryExponent) {
-        if (n.isZero()) {
-            return zero(precision);
-        }
-        int length = n.bitLength();
-        if (binaryExponent + length > 2000) {
-            return infinity(precision);
-        }
-        if (binaryExponent + length < -2000) {
-            return zero(precision);
-        }
-        int drop = Math.max(0, length - WORKING_BITS);
-        return roundBits(precision, n.bitsFrom(drop), n.anyLowBits(drop), (int) binaryExponent + drop);
-    }
-
-    /**
-     * Rounds (q + f) * 2^e2, with q below 2^63 and 0 <= f < 1 (f > 0 iff sticky), to the nearest
-     * value of the precision, ties to even, with gradual underflow and overflow to infinity.
-     */
-    private long roundBits(int precision, long q, boolean sticky, int e2) {
-        int minLowExponent = precision == DOUBLE_PRECISION ? DOUBLE_MIN_LOW_EXPONENT : FLOAT_MIN_LOW_EXPONENT;
-        int length = 64 - Long.numberOfLeadingZeros(q);
-        int drop = Math.max(length - precision, minLowExponent - e2);
-        long mantissa;
-        if (drop <= 0) {
-            mantissa = q << -drop;
-        } else if (drop >= 64) {
-            mantissa = 0;
-        } else {
-            long rest = q & ((1L << drop) - 1);
-            long half = 1L << (drop - 1);
-            mantissa = q >>> drop;
-            if (rest > half || (rest == half && (sticky || (mantissa & 1) != 0))) {
-                mantissa++;
-            }
-        }
-        int lowExponent = e2 + drop;
-        if (mantissa == 1L << precision) {
-            mantissa >>>= 1;
-            lowExponent++;
-        }
-        long bits;
-        if (mantissa < 1L << (precision - 1)) {
-            bits = mantissa;
-        } else {
-            int bias = precision == DOUBLE_PRECISION ? DOUBLE_BIAS : FLOAT_BIAS;
-            int maxBiased = precision == DOUBLE_PRECISION ? DOUBLE_MAX_BIASED : FLOAT_MAX_BIASED;
-            long biased = lowExponent + (precision - 1) + bias;
-            if (biased > maxBiased) {
-                return infinity(precision);
-            }
-            bits = (biased << (precision - 1)) | (mantissa & ((1L << (precision - 1)) - 1));
-        }
-        return withSign(precision, bits);
     }
 
     private long withSign(int precision, long bits) {
@@ -323,7 +250,7 @@ final class FloatingParser {
     }
 
     private long infinity(int precision) {
-        return withSign(precision, precision == DOUBLE_PRECISION ? 0x7ff0000000000000L : 0x7f800000L);
+        return withSign(precision, ExactRounding.infinityBits(precision));
     }
 
     private static long nan(int precision) {

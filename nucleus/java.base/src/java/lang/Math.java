@@ -1,9 +1,10 @@
 package java.lang;
 
 /**
- * java.lang.Math. Square roots are the hardware's (correctly rounded, as the JDK's); the
- * transcendental functions are StrictMath's fdlibm algorithms, which HotSpot's intrinsics can
- * differ from in the last bit.
+ * java.lang.Math. Square roots are the hardware's (correctly rounded, as the JDK's); powers
+ * with small integral exponents are correctly rounded; the other transcendental functions are
+ * StrictMath's fdlibm algorithms, which HotSpot's intrinsics differ from in the last bit for a
+ * few percent of arguments.
  */
 public final class Math {
 
@@ -97,7 +98,14 @@ public final class Math {
         return StrictMath.atan2(y, x);
     }
 
+    /**
+     * Integral exponents up to 64 in magnitude give the correctly rounded power (as HotSpot's
+     * intrinsic nearly always does); everything else is StrictMath.pow (fdlibm).
+     */
     public static double pow(double a, double b) {
+        if (b == (int) b && b != 0.0 && abs(b) <= ExactPower.MAX_EXPONENT && a != 0.0 && Double.isFinite(a)) {
+            return ExactPower.of(a, (int) b);
+        }
         return StrictMath.pow(a, b);
     }
 

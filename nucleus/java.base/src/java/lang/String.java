@@ -346,6 +346,20 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return joined.toString();
     }
 
+    public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        String separator = delimiter.toString();
+        StringBuilder joined = new StringBuilder();
+        boolean first = true;
+        for (CharSequence element : elements) {
+            if (!first) {
+                joined.append(separator);
+            }
+            joined.append(String.valueOf(element));
+            first = false;
+        }
+        return joined.toString();
+    }
+
     public String repeat(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count is negative: ".concat(Integer.toString(count)));
