@@ -190,10 +190,6 @@ public final class TextConversionCheck {
                         () -> new java.lang.StringBuilder("abcd").replace(at, end, "XYZ").toString());
             }
         }
-        same("StringBuffer", () -> new StringBuffer("abc").append(1.5).insert(1, 'x').reverse().replace(0, 2, "Q").deleteCharAt(1)
-                .append(new StringBuffer("sb")).append((StringBuffer) null).toString(),
-                () -> new java.lang.StringBuffer("abc").append(1.5).insert(1, 'x').reverse().replace(0, 2, "Q").deleteCharAt(1)
-                .append(new java.lang.StringBuffer("sb")).append((java.lang.StringBuffer) null).toString());
         Object nothing = null;
         same("append mix", () -> new StringBuilder().append(1).append(-2L).append('c').append(true).append((String) null).append(nothing).append(new char[] {'h', 'i'}).toString(),
                 () -> new java.lang.StringBuilder().append(1).append(-2L).append('c').append(true).append((String) null).append(nothing).append(new char[] {'h', 'i'}).toString());

@@ -36,10 +36,6 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this(builder.toString());
     }
 
-    public String(StringBuffer buffer) {
-        this(buffer.toString());
-    }
-
     /** Takes ownership of {@code value}: the caller must not change it afterwards. */
     private String(char[] value, Void owned) {
         this.value = value;
