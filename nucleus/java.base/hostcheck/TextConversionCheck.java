@@ -98,6 +98,7 @@ public final class TextConversionCheck {
         checkCodePoints();
         checkStringBuilder();
         checkStrings();
+        checkCharsets();
         System.out.println(checks + " checks, " + failures + " differences");
         System.exit(failures == 0 ? 0 : 1);
     }
@@ -148,6 +149,41 @@ public final class TextConversionCheck {
         }
     }
 
+    /** UTF-8, US-ASCII and ISO-8859-1 both ways, with the JDK's replacements. */
+    private static void checkCharsets() {
+        String[] texts = {"", "abc", "h\u00e9llo", "\u20ac\u4e2d", "\ud83d\ude00x", "\ud800", "a\udc00b", "\u00ff\u0100"};
+        for (String t : texts) {
+            for (String charset : new String[] {"UTF-8", "US-ASCII", "ISO-8859-1", "utf8", "bogus"}) {
+                same("getBytes(" + t + "," + charset + ")",
+                        () -> java.util.Arrays.toString(StringCoding.encode(t.toCharArray(), StringCoding.lookup(charset))),
+                        () -> java.util.Arrays.toString(t.getBytes(charset)));
+            }
+        }
+        java.util.Random random = new java.util.Random(9);
+        for (int i = 0; i < 20000; i++) {
+            byte[] bytes = new byte[random.nextInt(8)];
+            random.nextBytes(bytes);
+            if (i % 3 == 0) {
+                for (int k = 0; k < bytes.length; k++) {
+                    bytes[k] = (byte) (0xc0 | (bytes[k] & 0x3f));
+                }
+            }
+            for (String charset : new String[] {"UTF-8", "US-ASCII", "ISO-8859-1"}) {
+                same("new String(" + java.util.Arrays.toString(bytes) + "," + charset + ")",
+                        () -> dump(new String(StringCoding.decode(bytes, 0, bytes.length, StringCoding.lookup(charset)))),
+                        () -> dump(new String(bytes, charset)));
+            }
+        }
+    }
+
+    private static String dump(CharSequence s) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            hex.append(Integer.toHexString(s.charAt(i))).append(' ');
+        }
+        return hex.toString();
+    }
+
     private static void checkStrings() {
         String[] samples = {"", "abc", "ABC", "Hello, World!", "stra\u00dfe", "\u0130stanbul", "\u03a3\u039f\u03a3", "\u03bf\u03a3 \u03a3",
             "\u0149n", "\u1f80", "\ufb03x", "\ud801\udc00\ud801\udc28", "\u00ff\u00b5", "Mixed Case 123 \u00c0\u00e9"};
@@ -190,6 +226,10 @@ public final class TextConversionCheck {
                         () -> new java.lang.StringBuilder("abcd").replace(at, end, "XYZ").toString());
             }
         }
+        same("StringBuffer", () -> new StringBuffer("abc").append(1.5).insert(1, 'x').reverse().replace(0, 2, "Q").deleteCharAt(1)
+                .append(new StringBuffer("sb")).append((StringBuffer) null).toString(),
+                () -> new java.lang.StringBuffer("abc").append(1.5).insert(1, 'x').reverse().replace(0, 2, "Q").deleteCharAt(1)
+                .append(new java.lang.StringBuffer("sb")).append((java.lang.StringBuffer) null).toString());
         Object nothing = null;
         same("append mix", () -> new StringBuilder().append(1).append(-2L).append('c').append(true).append((String) null).append(nothing).append(new char[] {'h', 'i'}).toString(),
                 () -> new java.lang.StringBuilder().append(1).append(-2L).append('c').append(true).append((String) null).append(nothing).append(new char[] {'h', 'i'}).toString());

@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/src/hostcheck/lang" "$work/src/hostcheck/util" "$work/src/hostcheck/jdk"
 for c in Digits Integer Long Short Byte Character CharacterData CharacterTables Boolean NumberFormatException \
-         StringBuilder IndexOutOfBoundsException StringIndexOutOfBoundsException; do
+         StringBuilder StringBuffer StringCoding IndexOutOfBoundsException StringIndexOutOfBoundsException; do
   sed 's/^package java\.lang;/package hostcheck.lang;/' "$src/java/lang/$c.java" > "$work/src/hostcheck/lang/$c.java"
 done
 cp "$here/TextConversionCheck.java" "$here/FloatingCheck.java" "$work/src/hostcheck/lang/"

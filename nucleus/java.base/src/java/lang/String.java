@@ -36,6 +36,28 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this(builder.toString());
     }
 
+    public String(StringBuffer buffer) {
+        this(buffer.toString());
+    }
+
+    /** Decodes UTF-8, the default charset. */
+    public String(byte[] bytes) {
+        this(bytes, 0, bytes.length);
+    }
+
+    public String(byte[] bytes, int offset, int length) {
+        this(StringCoding.decode(bytes, offset, length, StringCoding.UTF_8), (Void) null);
+    }
+
+    public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, 0, bytes.length, charsetName);
+    }
+
+    public String(byte[] bytes, int offset, int length, String charsetName)
+            throws java.io.UnsupportedEncodingException {
+        this(StringCoding.decode(bytes, offset, length, StringCoding.lookup(charsetName)), (Void) null);
+    }
+
     /** Takes ownership of {@code value}: the caller must not change it afterwards. */
     private String(char[] value, Void owned) {
         this.value = value;
@@ -426,6 +448,34 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** The canonical string with this content; string literals of the image are canonical. */
     public String intern() {
         return StringPool.intern(this);
+    }
+
+    /** Encodes as UTF-8, the default charset. */
+    public byte[] getBytes() {
+        return StringCoding.encode(value, StringCoding.UTF_8);
+    }
+
+    public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
+        return StringCoding.encode(value, StringCoding.lookup(charsetName));
+    }
+
+    public boolean contentEquals(StringBuffer sb) {
+        return contentEquals((CharSequence) sb);
+    }
+
+    public <R> R transform(java.util.function.Function<? super String, ? extends R> f) {
+        return f.apply(this);
+    }
+
+    public int codePointBefore(int index) {
+        if (index < 1 || index > value.length) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+        }
+        char c2 = value[index - 1];
+        if (Character.isLowSurrogate(c2) && index > 1 && Character.isHighSurrogate(value[index - 2])) {
+            return Character.toCodePoint(value[index - 2], c2);
+        }
+        return c2;
     }
 
     public int codePointAt(int index) {

@@ -77,6 +77,10 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         return this;
     }
 
+    public StringBuilder append(StringBuffer sb) {
+        return append(sb == null ? (String) null : sb.toString());
+    }
+
     public StringBuilder append(CharSequence s) {
         return append(s == null ? (String) null : ((Object) s).toString());
     }

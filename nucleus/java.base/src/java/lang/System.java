@@ -1,8 +1,10 @@
 package java.lang;
 
+import ariadne.base.CmosClock;
 import ariadne.base.IdentityHash;
 import ariadne.base.Machine;
 import ariadne.base.SerialPort;
+import ariadne.magic.Magic;
 import java.io.PrintStream;
 
 /**
@@ -25,6 +27,23 @@ public final class System {
 
     public static int identityHashCode(Object x) {
         return x == null ? 0 : IdentityHash.of(x);
+    }
+
+    /** Wall-clock time from the CMOS real-time clock, in whole seconds (times 1000). */
+    public static long currentTimeMillis() {
+        return CmosClock.epochSeconds() * 1000L;
+    }
+
+    /**
+     * The time-stamp counter: monotonic, in TSC ticks (one per nanosecond of virtual time under
+     * QEMU's -icount shift=0), with an arbitrary origin, as the JDK allows.
+     */
+    public static long nanoTime() {
+        return Magic.rdtsc();
+    }
+
+    /** A hint; the dialect's heap has no collector to run yet. */
+    public static void gc() {
     }
 
     public static String lineSeparator() {
