@@ -6,7 +6,6 @@ import ariadne.compiler.abi.Symbols;
 import ariadne.compiler.template.CompiledMethod;
 import ariadne.compiler.template.HandlerEntry;
 import ariadne.compiler.template.LineEntry;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +46,7 @@ public final class MethodTableWriter {
     private final SectionBuilder table = new SectionBuilder(SECTION, SHT_PROGBITS, SHF_ALLOC, 8);
     private final List<CompiledMethod> methods;
     /** The strings and tables that follow the entries, and where each string and catch type went in them. */
-    private final TailBytes tail = new TailBytes();
+    private final LittleEndianBytes tail = new LittleEndianBytes();
     private final Map<String, Integer> stringOffsets = new HashMap<>();
     private final List<CatchTypeField> catchTypes = new ArrayList<>();
 
@@ -163,33 +162,5 @@ public final class MethodTableWriter {
             tail.putLong(0);
         }
         return offset;
-    }
-
-    /** Little-endian bytes, appended. */
-    private static final class TailBytes extends ByteArrayOutputStream {
-        int position() {
-            return size();
-        }
-
-        void putShort(int value) {
-            write(value);
-            write(value >>> 8);
-        }
-
-        void putInt(int value) {
-            putShort(value);
-            putShort(value >>> 16);
-        }
-
-        void putLong(long value) {
-            putInt((int) value);
-            putInt((int) (value >>> 32));
-        }
-
-        void alignTo(int boundary) {
-            while (size() % boundary != 0) {
-                write(0);
-            }
-        }
     }
 }

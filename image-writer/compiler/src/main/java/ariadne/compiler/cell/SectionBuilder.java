@@ -2,7 +2,6 @@ package ariadne.compiler.cell;
 
 import ariadne.elf.ElfConstants;
 import ariadne.elf.RelocatableBuilder;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +20,7 @@ final class SectionBuilder {
     private final int type;
     private final long flags;
     private final int alignment;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final LittleEndianBytes bytes = new LittleEndianBytes();
     private final List<SymbolDefinition> symbols = new ArrayList<>();
     private final List<Relocation> relocations = new ArrayList<>();
 
@@ -33,7 +32,7 @@ final class SectionBuilder {
     }
 
     int position() {
-        return bytes.size();
+        return bytes.position();
     }
 
     void putBytes(byte[] data) {
@@ -41,22 +40,19 @@ final class SectionBuilder {
     }
 
     void putByte(int value) {
-        bytes.write(value);
+        bytes.putByte(value);
     }
 
     void putShort(int value) {
-        putByte(value);
-        putByte(value >>> 8);
+        bytes.putShort(value);
     }
 
     void putInt(int value) {
-        putShort(value);
-        putShort(value >>> 16);
+        bytes.putInt(value);
     }
 
     void putLong(long value) {
-        putInt((int) value);
-        putInt((int) (value >>> 32));
+        bytes.putLong(value);
     }
 
     /** An 8-byte field holding {@code symbol + addend} once linked. */
@@ -75,9 +71,7 @@ final class SectionBuilder {
     }
 
     void alignTo(int boundary) {
-        while (position() % boundary != 0) {
-            putByte(0);
-        }
+        bytes.alignTo(boundary);
     }
 
     void relocate(int offset, int elfType, String symbol, long addend) {
