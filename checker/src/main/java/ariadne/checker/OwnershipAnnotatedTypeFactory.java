@@ -155,7 +155,7 @@ public final class OwnershipAnnotatedTypeFactory extends BaseAnnotatedTypeFactor
 
     /** The ownership qualifier of a type, or null if it has none (a type variable without one). */
     AnnotationMirror ownershipOf(AnnotatedTypeMirror type) {
-        return type.getEffectiveAnnotationInHierarchy(getQualifierHierarchy().getTopAnnotations().iterator().next());
+        return type.getAnnotationInHierarchy(getQualifierHierarchy().getTopAnnotations().iterator().next());
     }
 
     boolean isMovedState(AnnotationMirror qualifier) {
