@@ -20,6 +20,12 @@ public interface BytecodeEmitter {
     /** Prologue: set up the frame for {@code frame}'s locals. */
     void beginMethod(FrameLayout frame);
 
+    /**
+     * Prologue of an {@code @InterruptHandler} method entered at {@code vector}: an interrupt
+     * entry; its returns become the interrupt exit ({@link InterruptHandlers}).
+     */
+    void beginInterruptHandler(FrameLayout frame, int vector);
+
     /** Offset of the next instruction from the method start (for line tables). */
     int codeOffset();
 

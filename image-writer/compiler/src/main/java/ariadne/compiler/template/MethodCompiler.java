@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicValue;
@@ -56,7 +57,16 @@ public final class MethodCompiler {
         }
         MethodScope scope = new MethodScope(cell, owner, method, emitter, lines, frames);
         FrameLayout frame = FrameLayout.of(method);
-        emitter.beginMethod(frame);
+        OptionalInt interruptVector = InterruptHandlers.vectorOf(method);
+        if (interruptVector.isPresent()) {
+            String problem = InterruptHandlers.problem(method, interruptVector.getAsInt());
+            if (problem != null) {
+                cell.diagnostics().error(lines.sourcePath(), problem);
+            }
+            emitter.beginInterruptHandler(frame, interruptVector.getAsInt());
+        } else {
+            emitter.beginMethod(frame);
+        }
         if (EntryPoints.isEntryPoint(method)) {
             try {
                 FieldAccess.runGuards(emitter, ClassInitialization.guardsFor(cell.hierarchy(), owner.name));

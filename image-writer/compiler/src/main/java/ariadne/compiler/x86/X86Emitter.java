@@ -45,6 +45,8 @@ public final class X86Emitter implements BytecodeEmitter {
     private final X87Remainder remainder = new X87Remainder(asm);
     private final Map<Integer, Label> labels = new HashMap<>();
     private FrameLayout frame;
+    /** Non-null while compiling an {@code @InterruptHandler}: its returns are interrupt exits. */
+    private InterruptEntry interruptEntry;
 
     // ---- method structure
 
@@ -53,6 +55,16 @@ public final class X86Emitter implements BytecodeEmitter {
         this.frame = frame;
         asm.push(Reg.RBP);
         asm.movq(Reg.RBP, Reg.RSP);
+        if (frame.localSlotCount() > 0) {
+            asm.subq(Reg.RSP, 8 * frame.localSlotCount());
+        }
+    }
+
+    @Override
+    public void beginInterruptHandler(FrameLayout frame, int vector) {
+        this.frame = frame;
+        interruptEntry = new InterruptEntry(asm, vector);
+        interruptEntry.emitEntry();
         if (frame.localSlotCount() > 0) {
             asm.subq(Reg.RSP, 8 * frame.localSlotCount());
         }
@@ -308,6 +320,10 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void returnVoid() {
+        if (interruptEntry != null) {
+            interruptEntry.emitExit();
+            return;
+        }
         asm.leave();
         asm.ret();
     }
