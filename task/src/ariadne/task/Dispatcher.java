@@ -2,6 +2,7 @@ package ariadne.task;
 
 import ariadne.interrupts.Timer;
 import ariadne.magic.Magic;
+import ariadne.ownership.CellState;
 import ariadne.runtime.Fatal;
 
 /**
@@ -18,15 +19,22 @@ final class Dispatcher {
     /** RFLAGS.IF: interrupts are enabled. */
     static final long INTERRUPTS_ENABLED = 1L << 9;
 
+    @CellState
     private static TaskRecord current;
+    @CellState
     private static TaskRecord idle;
+    @CellState
     private static Scheduler scheduler;
     /** An exited task whose stack is freed by the next task to run, once off that stack. */
+    @CellState
     private static TaskRecord exitedToReap;
+    @CellState
     private static long lastId;
     /** Records of spawned tasks not yet both exited and joined or detached. */
+    @CellState
     private static int liveRecords;
     /** Whether the timer preempts tasks (and wakes the idle task from hlt). */
+    @CellState
     private static boolean preemptive;
 
     private Dispatcher() {

@@ -1,7 +1,10 @@
 package ariadne.task;
 
+import ariadne.ownership.CellState;
+
 /** Sleeping tasks, earliest wake-up first. Changed only inside a {@link Critical} section. */
 final class Sleepers {
+    @CellState
     private static TaskQueue queue;
 
     private Sleepers() {

@@ -1,5 +1,7 @@
 package ariadne.task;
 
+import ariadne.ownership.CellState;
+
 /**
  * Stacks of exited tasks kept for the next spawn, so that a spawn does not map and zero fresh
  * pages. Only default-sized stacks are kept, at most {@link #CAPACITY}; the others go back to
@@ -9,8 +11,11 @@ final class StackPool {
     static final int DEFAULT_SIZE = 16 * 1024;
     static final int CAPACITY = 64;
 
+    @CellState
     private static final TaskStack[] FREE = new TaskStack[CAPACITY];
+    @CellState
     private static int freeCount;
+    @CellState
     private static int inUse;
 
     private StackPool() {

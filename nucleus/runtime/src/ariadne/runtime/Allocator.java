@@ -5,6 +5,7 @@ import ariadne.base.ObjectLayout;
 import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
 import ariadne.magic.Magic;
+import ariadne.ownership.CellState;
 import ariadne.ownership.ThreadSafe;
 
 /**
@@ -21,10 +22,15 @@ public final class Allocator {
     private static final long ALIGNMENT = 8;
 
     /** Where the boot heap starts, if something below it must survive (see {@link #startAbove}). */
+    @CellState
     private static long floor;
+    @CellState
     private static long next;
+    @CellState
     private static long end;
+    @CellState
     private static Heap heap;
+    @CellState
     private static OutOfMemoryError outOfMemory;
 
     /** A heap that serves allocation after boot (the memory cell's kernel heap); every task and handler shares it. */
