@@ -3,6 +3,7 @@ package ariadne.loader;
 import ariadne.loader.elf.CellObject;
 import ariadne.loader.elf.Strings;
 import ariadne.magic.Address;
+import ariadne.ownership.CellState;
 
 /**
  * Runs a freshly linked cell's static initialisers. The cells it depends on were loaded, and so
@@ -12,6 +13,7 @@ import ariadne.magic.Address;
  * gives Java's order.
  */
 final class Initializers {
+    @CellState
     private static final byte[] GUARD_SUFFIX = Strings.encode(".<clinit-guard>()V");
     private static final String STATE_PREFIX = "clinit-state:";
     private static final int INITIALISED = 2;

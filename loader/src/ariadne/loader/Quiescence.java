@@ -24,6 +24,9 @@ final class Quiescence {
     }
 
     /** Null when no task is in {@code cell}'s code, else which task is. */
+    // Sound: the memory cell's stacks are only compared and their bounds read, with interrupts
+    // masked; none is kept past this call or released here.
+    @SuppressWarnings("ownership:cell.boundary.shared.result")
     static String busyTask(LoadedCell cell) {
         Address frame = CallGate.callerFrame();
         String own = busyFrame(cell, frame);

@@ -4,6 +4,7 @@ import ariadne.base.Memory;
 import ariadne.loader.elf.ByteView;
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.ownership.CellState;
 import ariadne.runtime.unwind.MethodTables;
 import ariadne.task.Critical;
 import ariadne.task.Task;
@@ -20,6 +21,7 @@ final class Swap {
     /** How often a swap waits (yielding) for the old version's code to be left before it refuses. */
     private static final int QUIESCENCE_ATTEMPTS = 1000;
     /** Test hook: fail the re-pointing after this many links (negative: never), then roll back. */
+    @CellState
     private static int failAfterLinks = -1;
 
     private final Namespace namespace;

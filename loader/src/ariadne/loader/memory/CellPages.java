@@ -8,6 +8,7 @@ import ariadne.memory.Frames;
 import ariadne.memory.Page;
 import ariadne.memory.PageFlags;
 import ariadne.memory.PageTables;
+import ariadne.ownership.CellState;
 
 /**
  * One cell's section memory: a run of physical frames per access right (code read+execute,
@@ -21,10 +22,12 @@ public final class CellPages {
     public static final int READ_ONLY = 1;
     public static final int DATA = 2;
     private static final int KINDS = 3;
+    @CellState
     private static final long[] RIGHTS = {PageFlags.READ_ONLY, PageFlags.READ_ONLY | PageFlags.NO_EXECUTE,
             PageFlags.DATA};
 
     /** Pages held by every cell's runs, for the loader's counters. */
+    @CellState
     private static long pagesInUse;
 
     private final long[] size = new long[KINDS];

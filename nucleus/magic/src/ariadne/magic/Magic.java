@@ -1,5 +1,7 @@
 package ariadne.magic;
 
+import ariadne.ownership.Borrowed;
+
 /**
  * Machine operations the Ariadne compiler replaces with instructions at each call site.
  *
@@ -74,8 +76,8 @@ public final class Magic {
         throw Intrinsic.onHost();
     }
 
-    /** The address of {@code object}'s header (zero for {@code null}). */
-    public static Address objectAddress(Object object) {
+    /** The address of {@code object}'s header (zero for {@code null}); the reference is not kept. */
+    public static Address objectAddress(@Borrowed Object object) {
         throw Intrinsic.onHost();
     }
 

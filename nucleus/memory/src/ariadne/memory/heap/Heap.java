@@ -2,6 +2,7 @@ package ariadne.memory.heap;
 
 import ariadne.magic.Address;
 import ariadne.magic.Magic;
+import ariadne.ownership.Borrowed;
 import ariadne.ownership.CellState;
 import ariadne.runtime.Allocator;
 
@@ -32,7 +33,7 @@ public final class Heap {
     }
 
     /** Whether {@code object} lives in the kernel heap (rather than the boot heap or the image). */
-    public static boolean contains(Object object) {
+    public static boolean contains(@Borrowed Object object) {
         return heap.contains(Magic.objectAddress(object));
     }
 
