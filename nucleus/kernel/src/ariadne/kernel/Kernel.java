@@ -11,6 +11,7 @@ import ariadne.magic.Address;
 import ariadne.magic.Entrypoint;
 import ariadne.memory.Memory;
 import ariadne.memory.UsableMemory;
+import ariadne.ownership.Unique;
 import ariadne.runtime.Allocator;
 
 /** Where Java starts: the boot trampoline calls {@link #start} in long mode. */
@@ -60,7 +61,7 @@ public final class Kernel {
      * out of the frame allocator; then IDT, APIC timer, interrupts on.
      */
     private static void startMemoryAndInterrupts(BootInfo info) {
-        UsableMemory usable = new UsableMemory();
+        @Unique UsableMemory usable = new UsableMemory();
         for (int i = 0; i < info.regionCount(); i++) {
             if (info.region(i).isUsable()) {
                 usable.add(info.region(i).base(), info.region(i).length());
