@@ -36,6 +36,11 @@ final class Dispatcher {
     /** Whether the timer preempts tasks (and wakes the idle task from hlt). */
     @CellState
     private static boolean preemptive;
+    /** Ticks that switched the running task out, and ticks that would have but found it initialising a class. */
+    @CellState
+    private static long preemptions;
+    @CellState
+    private static long deferredPreemptions;
 
     private Dispatcher() {
     }
@@ -260,14 +265,30 @@ final class Dispatcher {
         }
     }
 
-    /** A timer tick, in the interrupt handler: wakes sleepers, and preempts when the policy says so. */
+    /**
+     * A timer tick, in the interrupt handler: wakes sleepers, and preempts when the policy says so,
+     * unless the task is initialising a class (see {@link ClassInitialisations}): then a later tick does.
+     */
     static void tick() {
         if (!Sleepers.isEmpty()) {
             Sleepers.wakeDue(Clock.now());
         }
         if (current != idle && scheduler.tick(current)) {
+            if (ClassInitialisations.inProgress()) {
+                deferredPreemptions++;
+                return;
+            }
+            preemptions++;
             yieldCurrent();
         }
+    }
+
+    static long preemptions() {
+        return preemptions;
+    }
+
+    static long deferredPreemptions() {
+        return deferredPreemptions;
     }
 
     /**

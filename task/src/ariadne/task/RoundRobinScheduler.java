@@ -2,8 +2,10 @@ package ariadne.task;
 
 /**
  * Round robin within strict priorities: the longest-waiting task of the highest non-empty
- * priority runs next; a running task gives way after {@link #SLICE_TICKS} timer ticks to a
- * runnable task of its own or a higher priority, and at once to a woken task of a higher one.
+ * priority runs next; a running task gives way after its slice ({@link #SLICE_TICKS} timer ticks
+ * unless chosen otherwise) to a runnable task of its own or a higher priority, and at once to a
+ * woken task of a higher one. A slice of one tick preempts on every tick: tests use it to
+ * provoke races.
  */
 public final class RoundRobinScheduler implements Scheduler {
     /** Timer ticks a task may run while others of its priority wait. */
@@ -14,8 +16,18 @@ public final class RoundRobinScheduler implements Scheduler {
     private int highest;
     private int runnable;
     private int ticksInSlice;
+    private final int sliceTicks;
 
     public RoundRobinScheduler() {
+        this(SLICE_TICKS);
+    }
+
+    /** A policy whose tasks run at most {@code sliceTicks} ticks (at least 1) while others wait. */
+    public RoundRobinScheduler(int sliceTicks) {
+        if (sliceTicks < 1) {
+            throw new IllegalArgumentException("a slice of " + sliceTicks + " ticks");
+        }
+        this.sliceTicks = sliceTicks;
         for (int p = 0; p < levels.length; p++) {
             levels[p] = new TaskQueue();
         }
@@ -67,6 +79,6 @@ public final class RoundRobinScheduler implements Scheduler {
     @Override
     public boolean tick(TaskRecord running) {
         ticksInSlice++;
-        return ticksInSlice >= SLICE_TICKS && runnable != 0 && highest >= running.priority;
+        return ticksInSlice >= sliceTicks && runnable != 0 && highest >= running.priority;
     }
 }

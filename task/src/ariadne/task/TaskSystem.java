@@ -20,6 +20,16 @@ public final class TaskSystem {
         return StackPool.pooled();
     }
 
+    /** Timer ticks that switched the running task out. */
+    public static long preemptions() {
+        return Dispatcher.preemptions();
+    }
+
+    /** Timer ticks that left the running task on the CPU because it was initialising a class. */
+    public static long deferredPreemptions() {
+        return Dispatcher.deferredPreemptions();
+    }
+
     /** Whether the timer preempts a task that never blocks or yields. */
     public static boolean preemptive() {
         return Dispatcher.preemptive();

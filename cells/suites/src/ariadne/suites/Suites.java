@@ -11,6 +11,8 @@ final class Suites {
                 return new SelfTestSuite();
             case "spawn":
                 return new ariadne.suites.tasks.SpawnSuite();
+            case "preempt":
+                return new ariadne.suites.tasks.PreemptionSuite();
             case "bench":
                 return new ariadne.suites.tasks.TaskBenchSuite();
             case "memory":

@@ -62,7 +62,8 @@ public final class MethodEntry {
         return Utf8.equals(string(entry, CLASS_NAME), name);
     }
 
-    static boolean methodNameIs(Address entry, String name) {
+    /** Whether the method's name is {@code name}, without allocating (safe in interrupt handlers). */
+    public static boolean methodNameIs(Address entry, String name) {
         return Utf8.equals(string(entry, METHOD_NAME), name);
     }
 
