@@ -226,6 +226,7 @@ final class Dispatcher {
         end(task, TaskState.KILLED, null, null);
         StackPool.give(task.stack);
         task.stack = null;
+        OwnedLock.abandonAll(task); // last: handing a lock over may switch to its new owner
         Critical.exit(state);
         return true;
     }
@@ -234,6 +235,9 @@ final class Dispatcher {
     static void exitCurrent(int endState, Object result, Throwable failure) {
         Critical.enter(); // the task that runs next restores its own interrupt state
         TaskRecord self = current;
+        if (self.heldLocks != null) {
+            OwnedLock.abandonAll(self); // first, while it still runs: handing a lock over may switch away and back
+        }
         end(self, endState, result, failure);
         exitedToReap = self;
         reschedule();

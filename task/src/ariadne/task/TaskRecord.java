@@ -29,6 +29,8 @@ public class TaskRecord {
     /** The queue this task waits in (run queue, wait queue, sleepers), and the next task there. */
     TaskQueue queue;
     TaskRecord queueNext;
+    /** The locks this task holds, most recent first (see {@link OwnedLock}). */
+    OwnedLock heldLocks;
     /** Time-stamp-counter value a sleeping task wakes at. */
     long wakeAt;
 

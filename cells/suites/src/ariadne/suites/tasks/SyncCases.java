@@ -173,6 +173,67 @@ final class SyncCases {
                 });
             }
         });
+        cases.add(new TestCase("killingTheOwnerHandsAnAbandonedMutexToTheWaiter") {
+            @Override
+            protected void run() {
+                Counters before = new Counters();
+                final Mutex mutex = new Mutex();
+                final Semaphore never = new Semaphore(0);
+                JoinHandle<Object> owner = Task.spawn(new OneShot<Mutex, Object>() {
+                    @Override
+                    public Object run(Mutex m) {
+                        m.lock();
+                        never.acquire(); // holds the mutex until killed
+                        return null;
+                    }
+                }, mutex);
+                JoinHandle<Boolean> waiter = Task.spawn(new OneShot<Mutex, Boolean>() {
+                    @Override
+                    public Boolean run(Mutex m) {
+                        m.lock();
+                        boolean told = m.wasAbandoned();
+                        m.unlock();
+                        return told;
+                    }
+                }, mutex);
+                while (mutex.owner() != owner) {
+                    Task.yield();
+                }
+                Task.yield();
+                Check.isTrue(!waiter.isFinished(), "the waiter waits for the mutex");
+                Check.isTrue(owner.kill(), "kill reports it ended the owner");
+                Check.isTrue(waiter.join().booleanValue(), "the waiter got the mutex, told it was abandoned");
+                Check.isTrue(mutex.owner() == null, "free after the waiter's unlock");
+                Check.isTrue(!mutex.wasAbandoned(), "the waiter's unlock cleared the mark");
+                mutex.lock();
+                Check.isTrue(!mutex.wasAbandoned(), "the next owner is not told");
+                mutex.unlock();
+                owner.detach();
+                before.checkBackToBaseline();
+            }
+        });
+        cases.add(new TestCase("aTaskEndingWithAMutexHeldAbandonsIt") {
+            @Override
+            protected void run() {
+                final Mutex first = new Mutex();
+                final Mutex second = new Mutex();
+                JoinHandle<Object> h = Task.spawn(new OneShot<Object, Object>() {
+                    @Override
+                    public Object run(Object unused) {
+                        first.lock();
+                        second.lock();
+                        return null; // returns without unlocking either
+                    }
+                }, null);
+                h.join();
+                Check.isTrue(first.owner() == null && second.owner() == null, "neither stays held by the ended task");
+                Check.isTrue(first.wasAbandoned() && second.wasAbandoned(), "both are marked abandoned");
+                Check.isTrue(first.tryLock(), "the next locker gets it");
+                Check.isTrue(first.wasAbandoned(), "and is told");
+                first.unlock();
+                Check.isTrue(!first.wasAbandoned(), "until it unlocks");
+            }
+        });
         cases.add(new TestCase("waitQueueWakesAllWaiters") {
             @Override
             protected void run() {
