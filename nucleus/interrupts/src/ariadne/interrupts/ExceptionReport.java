@@ -2,11 +2,14 @@ package ariadne.interrupts;
 
 import ariadne.magic.Address;
 import ariadne.memory.PageTables;
+import ariadne.runtime.unwind.MethodEntry;
+import ariadne.runtime.unwind.MethodTables;
 
 /**
  * The full report of a CPU exception the nucleus cannot turn into a Java exception: vector,
  * error code, CR2, the registers, the method that faulted and the frames below it (by the
- * RBP chain, docs/ABI.md). Printed on COM1 without allocating.
+ * RBP chain, docs/ABI.md), each named by the image's symbol table and, for compiled Java code,
+ * with its source line from the method tables. Printed on COM1 without allocating.
  */
 final class ExceptionReport {
     private static final int MAX_FRAMES = 24;
@@ -94,6 +97,20 @@ final class ExceptionReport {
             CodeSymbols.printName(function);
             RawConsole.print(" +");
             RawConsole.printDecimal(address - CodeSymbols.startOf(function));
+        }
+        printLine(address);
+    }
+
+    /** ", line N" for compiled Java code with a line table (boot code and generated methods have none). */
+    private static void printLine(long address) {
+        Address method = MethodTables.entryAt(address);
+        if (method.isZero()) {
+            return;
+        }
+        int line = MethodEntry.lineAt(method, address);
+        if (line != MethodEntry.NO_LINE) {
+            RawConsole.print(", line ");
+            RawConsole.printDecimal(line);
         }
     }
 }

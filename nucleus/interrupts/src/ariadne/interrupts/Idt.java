@@ -6,7 +6,8 @@ import ariadne.ownership.CellState;
 
 /**
  * The interrupt descriptor table: 256 interrupt gates (interrupts off on entry), each to its
- * entry stub from the boot object's table {@code boot.interrupt_stubs}.
+ * entry stub from the boot object's table {@code boot.interrupt_stubs}, except the vectors
+ * given a compiled {@code @InterruptHandler} with {@link #installHandler}.
  */
 final class Idt {
     static final int VECTORS = 256;
@@ -33,6 +34,16 @@ final class Idt {
         setGate(Vectors.NMI, stubs.loadLong(Vectors.NMI * 8L), TaskStateSegment.NMI_STACK);
         setGate(Vectors.DIVIDE_ERROR, stubs.loadLong(Vectors.DIVIDE_ERROR * 8L), TaskStateSegment.DIVIDE_ERROR_STACK);
         Cpu.loadIdt(DescriptorPointer.of(POINTER, DescriptorPointer.elements(TABLE), TABLE.length * 8));
+    }
+
+    /** Points {@code vector} at a compiled {@code @InterruptHandler} entry instead of its stub. */
+    static void installHandler(int vector, Address entry) {
+        setGate(vector, entry.toLong(), 0);
+    }
+
+    /** The code address the gate of {@code vector} enters. */
+    static long entryOf(int vector) {
+        return TABLE[vector * 2] & 0xFFFF | (TABLE[vector * 2] >>> 48 & 0xFFFF) << 16 | TABLE[vector * 2 + 1] << 32;
     }
 
     private static void setGate(int vector, long handler, int interruptStack) {

@@ -33,10 +33,16 @@ final class InterruptDispatcher {
         HANDLERS[vector] = handler;
     }
 
-    @Entrypoint
-    static void dispatch(Address frameAddress) {
+    /** The frame view of the interrupt frame at {@code frameAddress}, for its vector; allocates nothing. */
+    static InterruptFrame frameAt(Address frameAddress) {
         InterruptFrame frame = FRAMES[(int) (frameAddress.loadLong(120) & 0xFF)];
         frame.bind(frameAddress);
+        return frame;
+    }
+
+    @Entrypoint
+    static void dispatch(Address frameAddress) {
+        InterruptFrame frame = frameAt(frameAddress);
         int vector = frame.vector();
         if (vector < Vectors.FIRST_EXTERNAL) {
             Faults.handle(frame);

@@ -39,6 +39,11 @@ public final class Interrupts {
         InterruptDispatcher.register(vector, handler);
     }
 
+    /** The code address the IDT gate of {@code vector} enters: a boot stub, or a compiled {@code @InterruptHandler}. */
+    public static long entryOf(int vector) {
+        return Idt.entryOf(vector);
+    }
+
     /** Interrupts that arrived at a vector without a handler, and spurious ones. */
     public static long unhandledCount() {
         return InterruptDispatcher.unhandledCount() + InterruptDispatcher.spuriousCount();

@@ -1,16 +1,20 @@
 package ariadne.interrupts;
 
 import ariadne.base.SerialPort;
+import ariadne.magic.InterruptHandler;
 import ariadne.magic.Magic;
 import ariadne.memory.CpuState;
 import ariadne.ownership.CellState;
 
 /**
- * Bytes received on COM1, taken by its interrupt (ISA IRQ 4 through the I/O APIC) into a ring
- * buffer; when the buffer is full, further bytes are dropped and counted.
+ * Bytes received on COM1, taken by its interrupt (ISA IRQ 4 through the I/O APIC, a compiled
+ * {@code @InterruptHandler}) into a ring buffer; when the buffer is full, further bytes are dropped and counted.
  */
 public final class SerialInput {
     private static final int IRQ = 4;
+    private static final int VECTOR = Vectors.DEVICE_BASE + IRQ;
+    /** Symbol of {@link #interrupt}, the code the vector's gate enters. */
+    static final String ENTRY = "ariadne.interrupts.SerialInput.interrupt()V";
     private static final int DATA = 0;
     private static final int INTERRUPT_ENABLE = 1;
     private static final int MODEM_CONTROL = 4;
@@ -36,8 +40,8 @@ public final class SerialInput {
     }
 
     static void start() {
-        InterruptDispatcher.register(Vectors.DEVICE_BASE + IRQ, new ReceiveHandler());
-        IoApic.route(IRQ, Vectors.DEVICE_BASE + IRQ, LocalApic.id());
+        Idt.installHandler(VECTOR, Magic.symbolAddress(ENTRY));
+        IoApic.route(IRQ, VECTOR, LocalApic.id());
         int base = SerialPort.COM1;
         Magic.outb(base + MODEM_CONTROL, Magic.inb(base + MODEM_CONTROL) | OUT2);
         Magic.outb(base + INTERRUPT_ENABLE, RECEIVED_DATA_AVAILABLE);
@@ -95,11 +99,11 @@ public final class SerialInput {
         }
     }
 
-    private static final class ReceiveHandler extends VectorHandler {
-        @Override
-        public void handle(InterruptFrame frame) {
-            interrupts++;
-            drain();
-        }
+    /** COM1's receive interrupt, entered by the CPU. */
+    @InterruptHandler(vector = VECTOR)
+    static void interrupt() {
+        LocalApic.endOfInterrupt();
+        interrupts++;
+        drain();
     }
 }

@@ -1,5 +1,7 @@
 package ariadne.interrupts;
 
+import ariadne.magic.Address;
+import ariadne.magic.InterruptHandler;
 import ariadne.magic.Magic;
 import ariadne.memory.CpuState;
 import ariadne.ownership.CellState;
@@ -7,11 +9,14 @@ import ariadne.ownership.CellState;
 /**
  * Time: the local APIC timer interrupts {@link #HZ} times a second (both it and the TSC are
  * calibrated against the PIT at boot), counting {@link #ticks} and calling the registered
- * {@link TickListener}s; {@link #nanosSinceBoot} reads the TSC.
+ * {@link TickListener}s from a compiled {@code @InterruptHandler}; {@link #nanosSinceBoot} reads
+ * the TSC.
  */
 public final class Timer {
     public static final int HZ = 1000;
     private static final int CALIBRATION_MILLIS = 10;
+    /** Symbol of {@link #interrupt}, the code the timer vector's gate enters. */
+    static final String ENTRY = "ariadne.interrupts.Timer.interrupt(Lariadne/magic/Address;)V";
 
     @CellState
     private static volatile long ticks;
@@ -78,18 +83,19 @@ public final class Timer {
         long tscCounts = Magic.rdtsc() - tscStart;
         tscHz = tscCounts * 1000 / CALIBRATION_MILLIS;
         long countsPerTick = Math.max(1, apicCounts * 1000 / CALIBRATION_MILLIS / HZ);
-        InterruptDispatcher.register(Vectors.TIMER, new TickHandler());
+        Idt.installHandler(Vectors.TIMER, Magic.symbolAddress(ENTRY));
         LocalApic.startPeriodic(Vectors.TIMER, countsPerTick);
     }
 
-    private static final class TickHandler extends VectorHandler {
-        @Override
-        public void handle(InterruptFrame frame) {
-            ticks++;
-            TickListener[] current = listeners;
-            for (int i = 0; i < current.length; i++) {
-                current[i].onTick(frame);
-            }
+    /** The timer interrupt, entered by the CPU: acknowledged first, so that a listener may switch tasks. */
+    @InterruptHandler(vector = Vectors.TIMER)
+    static void interrupt(Address frameAddress) {
+        LocalApic.endOfInterrupt();
+        ticks++;
+        InterruptFrame frame = InterruptDispatcher.frameAt(frameAddress);
+        TickListener[] current = listeners;
+        for (int i = 0; i < current.length; i++) {
+            current[i].onTick(frame);
         }
     }
 }

@@ -93,7 +93,20 @@ public final class PageTables {
 
     /** The physical address {@code virtual} maps to, or {@link #NOT_MAPPED}. Does not lock. */
     public static long translate(Address virtual) {
-        long address = virtual.toLong();
+        return lookUp(virtual.toLong(), false);
+    }
+
+    /** The flags of the page at {@code virtual} ({@link PageFlags} bits), or {@link #NOT_MAPPED}. */
+    public static long flagsOf(Address virtual) {
+        return lookUp(virtual.toLong(), true);
+    }
+
+    /**
+     * The one walk behind {@link #translate} and {@link #flagsOf}: down to the entry that maps
+     * {@code address} (a 4 KiB one, or a huge one higher up); its flags, or the physical address
+     * it gives {@code address}; {@link #NOT_MAPPED} at the first entry not present.
+     */
+    private static long lookUp(long address, boolean flags) {
         Address table = root();
         for (int shift = TOP_SHIFT; shift >= Page.SHIFT; shift -= 9) {
             long entry = table.loadLong(indexAt(address, shift) * 8);
@@ -102,24 +115,7 @@ public final class PageTables {
             }
             if (shift == Page.SHIFT || (entry & PageFlags.HUGE) != 0) {
                 long pageMask = (1L << shift) - 1;
-                return (entry & ADDRESS_BITS & ~pageMask) | (address & pageMask);
-            }
-            table = Address.fromLong(entry & ADDRESS_BITS);
-        }
-        return NOT_MAPPED;
-    }
-
-    /** The flags of the page at {@code virtual} ({@link PageFlags} bits), or {@link #NOT_MAPPED}. */
-    public static long flagsOf(Address virtual) {
-        long address = virtual.toLong();
-        Address table = root();
-        for (int shift = TOP_SHIFT; shift >= Page.SHIFT; shift -= 9) {
-            long entry = table.loadLong(indexAt(address, shift) * 8);
-            if ((entry & PageFlags.PRESENT) == 0) {
-                return NOT_MAPPED;
-            }
-            if (shift == Page.SHIFT || (entry & PageFlags.HUGE) != 0) {
-                return entry & PageFlags.CHOOSABLE;
+                return flags ? entry & PageFlags.CHOOSABLE : (entry & ADDRESS_BITS & ~pageMask) | (address & pageMask);
             }
             table = Address.fromLong(entry & ADDRESS_BITS);
         }
