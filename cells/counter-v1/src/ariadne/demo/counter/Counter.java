@@ -1,7 +1,10 @@
 package ariadne.demo.counter;
 
+import ariadne.ownership.CellState;
+
 /** Version 1 of the demo cell: counts calls and says so. */
 public final class Counter {
+    @CellState
     private static long count;
 
     private Counter() {

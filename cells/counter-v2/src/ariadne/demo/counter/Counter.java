@@ -1,7 +1,10 @@
 package ariadne.demo.counter;
 
+import ariadne.ownership.CellState;
+
 /** Version 2 of the demo cell: the same state and API, a different report. */
 public final class Counter {
+    @CellState
     private static long count;
 
     private Counter() {

@@ -1,7 +1,10 @@
 package ariadne.demo.counter;
 
+import ariadne.ownership.CellState;
+
 /** An incompatible version: {@code describe(long)} became {@code describe(int)}. */
 public final class Counter {
+    @CellState
     private static long count;
 
     private Counter() {

@@ -1,9 +1,11 @@
 package ariadne.demo.counter;
 
 import ariadne.loader.OldState;
+import ariadne.ownership.CellState;
 
 /** Keeps its count in an int under another name, so the swap calls {@link #migrateFrom}. */
 public final class Counter {
+    @CellState
     private static int ticks;
 
     private Counter() {

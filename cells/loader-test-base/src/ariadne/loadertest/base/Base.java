@@ -1,7 +1,10 @@
 package ariadne.loadertest.base;
 
+import ariadne.ownership.CellState;
+
 /** Hands out initialisation stamps, so the suite can see in which order classes were initialised. */
 public final class Base {
+    @CellState
     private static long stamps;
     /** Taken when this class is initialised. */
     private static final long STAMP = nextStamp();

@@ -10,6 +10,7 @@ import ariadne.memory.PageFlags;
 import ariadne.memory.PageTables;
 import ariadne.memory.Stack;
 import ariadne.memory.StackAllocator;
+import ariadne.ownership.CellState;
 import ariadne.suites.CaseList;
 import ariadne.suites.Check;
 import ariadne.suites.TestCase;
@@ -17,6 +18,7 @@ import ariadne.suites.TestCase;
 /** Mapping, unmapping and protection, checked with memory probes (whose faults are recovered). */
 final class PagingCases {
     /** {@code mov eax, 1; ret}: what {@link MemoryProbe#canExecute} runs. */
+    @CellState
     private static final byte[] RETURN_ONE = {(byte) 0xB8, 1, 0, 0, 0, (byte) 0xC3};
 
     private PagingCases() {

@@ -12,14 +12,27 @@ import java.util.Map;
  * against the normal JDK. Its errors fail the build with file and line, like javac's.
  * A cell opts in with {@code checked=true} in its descriptor (the dialect's own {@code java.*}
  * sources are the JDK's API and can never be compiled against the JDK, so java.base cannot).
+ * <p>The system property {@code ariadne.ownership} switches the pass: {@code off} skips it (to
+ * measure what it costs), {@code all} also checks cells that do not opt in (to survey one first).
  */
 final class OwnershipPass {
+    static final String SWITCH = "ariadne.ownership";
+
     private OwnershipPass() {
+    }
+
+    private static boolean applies(CellDescriptor cell) throws BuildException {
+        String mode = System.getProperty(SWITCH, "on");
+        return switch (mode) {
+            case "off" -> false;
+            case "all" -> cell.emitsCode() && DialectJavac.packagesOf(cell).stream().noneMatch(p -> p.startsWith("java/"));
+            default -> cell.ownershipChecked();
+        };
     }
 
     static void check(CellCatalog catalog, CellDescriptor cell, Map<String, CellClasses> classes, BuildLog log)
             throws BuildException {
-        if (!cell.ownershipChecked()) {
+        if (!applies(cell)) {
             return;
         }
         List<Path> classpath = new ArrayList<>();
