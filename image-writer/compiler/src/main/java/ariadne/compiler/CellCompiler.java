@@ -13,6 +13,7 @@ import ariadne.compiler.frontend.SourceLines;
 import ariadne.compiler.template.BytecodeEmitter;
 import ariadne.compiler.template.CellContext;
 import ariadne.compiler.template.CompiledMethod;
+import ariadne.compiler.template.InitializerGuard;
 import ariadne.compiler.template.LinkRequirements;
 import ariadne.compiler.template.MethodCompiler;
 import ariadne.compiler.x86.X86Emitter;
@@ -88,11 +89,7 @@ public final class CellCompiler {
         } catch (ResolutionException e) {
             context.diagnostics().error(SourceLines.sourcePath(node), e.getMessage());
         }
-        BytecodeEmitter emitter = newEmitter();
-        emitter.classInitializerGuard(Symbols.clinitState(node.name), prerequisites,
-                Symbols.method(node.name, "<clinit>", "()V"));
-        return new CompiledMethod(Symbols.clinitGuard(node.name), SourceLines.sourcePath(node), emitter.finish(),
-                List.of(), List.of(), 0);
+        return InitializerGuard.compile(node.name, SourceLines.sourcePath(node), prerequisites, newEmitter());
     }
 
     /** The one place that picks the instruction set. */

@@ -2,6 +2,7 @@ package ariadne.compiler;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import ariadne.compiler.abi.RuntimeEntry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,24 @@ class InitializationTest {
     @Test
     void aClassGuardInitialisesItsSuperclassAndSuperinterfacesWithDefaultMethods() throws CompileException {
         CellFixture f = CellFixture.compile(false, SOURCES);
-        assertEquals(List.of("clinit-state:p.Service", "p.Config.<clinit-guard>()V", "p.Service.<clinit>()V",
-                "clinit-state:p.Service"), f.relocationTargets(".text.p.Service.<clinit-guard>()V"));
+        List<String> guard = f.relocationTargets(".text.p.Service.<clinit-guard>()V");
+        assertEquals("clinit-state:p.Service", guard.get(0));
+        int prerequisite = guard.indexOf("p.Config.<clinit-guard>()V");
+        int initializer = guard.indexOf("p.Service.<clinit>()V");
+        assertTrue(prerequisite > 0 && prerequisite < initializer, guard.toString());
+    }
+
+    @Test
+    void aFailedInitialisationMarksTheClassErroneousThroughTheRuntime() throws CompileException {
+        CellFixture f = CellFixture.compile(false, SOURCES);
+        List<String> guard = f.relocationTargets(".text.p.Service.<clinit-guard>()V");
+        // A class already erroneous: NoClassDefFoundError, named by its type descriptor.
+        assertTrue(guard.contains(RuntimeEntry.ERRONEOUS_CLASS.symbol()), guard.toString());
+        // What <clinit> throws goes to the runtime (ExceptionInInitializerError unless an Error), then raised.
+        int failed = guard.indexOf(RuntimeEntry.INITIALIZER_FAILED.symbol());
+        assertTrue(failed > guard.indexOf("p.Service.<clinit>()V"), guard.toString());
+        assertTrue(guard.subList(failed, guard.size()).contains(RuntimeEntry.RAISE.symbol()), guard.toString());
+        assertTrue(guard.contains("type:p.Service"), guard.toString());
     }
 
     @Test

@@ -31,6 +31,7 @@ class MethodTableTest {
                         x++;
                     }
                 }
+                static int seed = risky(1);
             }
             """);
 
@@ -92,6 +93,20 @@ class MethodTableTest {
         int last = handlers + 8 + 24 * (count - 1);
         assertNull(targets.get(last + 16), "finally catches anything");
         assertEquals(0, bytes.getLong(last + 16));
+    }
+
+    @Test
+    void aClassInitialisationGuardCatchesAnythingItsInitialiserThrows() throws CompileException {
+        CellFixture f = CellFixture.compile(false, SOURCES);
+        ElfSection section = f.section(MethodTableWriter.SECTION);
+        ByteBuffer bytes = bytes(section);
+        int entry = entryOf(f, "p.Guarded.<clinit-guard>()V");
+        int handlers = entry + bytes.getInt(entry + 32);
+        assertEquals(1, bytes.getInt(handlers));
+        int first = handlers + 8;
+        assertTrue(bytes.getInt(first) < bytes.getInt(first + 4), "a non-empty code range");
+        assertTrue(bytes.getInt(first + 8) >= bytes.getInt(first + 4), "the handler follows the guarded calls");
+        assertNull(relocationTargets(f, section).get(first + 16), "catch-any");
     }
 
     private static ByteBuffer bytes(ElfSection section) {

@@ -12,7 +12,12 @@ public enum RuntimeEntry {
     ARRAY_STORE("ariadne.runtime.Throws.arrayStore(Ljava/lang/Object;)V", 1),
     /** (from TIB, to TIB) → whether a value of type from may be stored where to is expected. */
     IS_ASSIGNABLE("ariadne.base.TypeCheck.isAssignable(Lariadne/magic/Address;Lariadne/magic/Address;)Z", 2),
-    RAISE("ariadne.runtime.Throws.raise(Ljava/lang/Throwable;)V", 1);
+    RAISE("ariadne.runtime.Throws.raise(Ljava/lang/Throwable;)V", 1),
+    /** (TIB, what a class's initialisation threw) → the error its guard throws; marks the class failed. */
+    INITIALIZER_FAILED("ariadne.runtime.InitializerFailures.failed(Lariadne/magic/Address;Ljava/lang/Throwable;)"
+            + "Ljava/lang/Throwable;", 2),
+    /** (TIB) → NoClassDefFoundError for a class whose initialisation failed before; never returns. */
+    ERRONEOUS_CLASS("ariadne.runtime.InitializerFailures.erroneous(Lariadne/magic/Address;)V", 1);
 
     private final String symbol;
     private final int argumentCount;

@@ -11,8 +11,18 @@ import org.objectweb.asm.tree.ClassNode;
 public record ClassLayout(ClassNode node, int depth, int instanceSize, List<FieldSlot> fields,
                           List<VirtualSlot> vtable) {
 
+    /**
+     * The field of that name and type nearest to this class: a subclass's field hides a
+     * superclass's of the same name (own fields come last in {@link #fields}).
+     */
     public Optional<FieldSlot> field(String name, String descriptor) {
-        return fields.stream().filter(f -> f.name().equals(name) && f.descriptor().equals(descriptor)).findFirst();
+        for (int i = fields.size() - 1; i >= 0; i--) {
+            FieldSlot f = fields.get(i);
+            if (f.name().equals(name) && f.descriptor().equals(descriptor)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Index of the vtable entry for the signature, or -1. */

@@ -10,7 +10,8 @@ import org.objectweb.asm.tree.MethodNode;
  * Builds a class's vtable from its superclass's: an overriding method takes the inherited
  * entry, a new virtual method is appended, and every interface method the class does not
  * implement yet gets an entry too (a "miranda" entry, filled by a default method or left
- * abstract), so that {@code invokevirtual} on an abstract class always finds a slot.
+ * abstract), so that {@code invokevirtual} on an abstract class always finds a slot. A default
+ * replaces an inherited default when it comes from a subinterface of that default's interface.
  */
 final class VTableBuilder {
     private VTableBuilder() {
@@ -33,7 +34,7 @@ final class VTableBuilder {
         for (ClassNode itf : hierarchy.allInterfaces(node.name)) {
             for (MethodNode method : itf.methods) {
                 if (isVirtual(method)) {
-                    addMiranda(vtable, new ResolvedMethod(itf, method));
+                    addMiranda(vtable, new ResolvedMethod(itf, method), hierarchy);
                 }
             }
         }
@@ -50,19 +51,33 @@ final class VTableBuilder {
         vtable.add(slot);
     }
 
-    private static void addMiranda(List<VirtualSlot> vtable, ResolvedMethod interfaceMethod) {
+    private static void addMiranda(List<VirtualSlot> vtable, ResolvedMethod interfaceMethod, Hierarchy hierarchy)
+            throws ResolutionException {
         String name = interfaceMethod.method().name;
         String desc = interfaceMethod.method().desc;
         ResolvedMethod defaultImpl = interfaceMethod.isAbstract() ? null : interfaceMethod;
         for (int i = 0; i < vtable.size(); i++) {
             VirtualSlot slot = vtable.get(i);
             if (slot.matches(name, desc)) {
-                if (slot.implementation() == null && defaultImpl != null) {
+                if (defaultImpl != null && (slot.implementation() == null
+                        || overridesDefault(defaultImpl, slot.implementation(), hierarchy))) {
                     vtable.set(i, new VirtualSlot(name, desc, defaultImpl));
                 }
                 return;
             }
         }
         vtable.add(new VirtualSlot(name, desc, defaultImpl));
+    }
+
+    /**
+     * Whether default method {@code candidate} is more specific than {@code current}, a default
+     * inherited so far (JVMS 5.4.6: a class's own method always wins; among defaults, the one
+     * declared in a subinterface): e.g. a subclass adds an interface overriding the default its
+     * superclass got.
+     */
+    private static boolean overridesDefault(ResolvedMethod candidate, ResolvedMethod current, Hierarchy hierarchy)
+            throws ResolutionException {
+        return current.isInterfaceMethod() && !candidate.owner().name.equals(current.owner().name)
+                && hierarchy.allInterfaces(candidate.owner().name).contains(current.owner());
     }
 }
