@@ -1,10 +1,13 @@
 package ariadne.task;
 
+import ariadne.ownership.ThreadSafe;
+
 /**
  * Everything the system keeps about one task. Read-only to other cells; the task cell changes
  * it only inside a {@link Critical} section. A spawned task's record is its {@link JoinHandle}
  * (one object per spawn, not two), kept within 128 bytes: every spawn allocates and zeroes one.
  */
+@ThreadSafe
 public class TaskRecord {
     private final long id;
     private final String name;

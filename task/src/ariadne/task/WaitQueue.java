@@ -1,5 +1,7 @@
 package ariadne.task;
 
+import ariadne.ownership.ThreadSafe;
+
 /**
  * Tasks blocked until someone wakes them, first come first woken. Test the condition and
  * {@link #await} inside one {@link Critical} section, so that no wake-up falls between them:
@@ -9,6 +11,7 @@ package ariadne.task;
  *   Critical.exit(state);
  * </pre>
  */
+@ThreadSafe
 public final class WaitQueue {
     private final TaskQueue waiting = new TaskQueue();
 

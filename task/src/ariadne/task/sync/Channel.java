@@ -1,5 +1,6 @@
 package ariadne.task.sync;
 
+import ariadne.ownership.ThreadSafe;
 import ariadne.task.Critical;
 import ariadne.task.WaitQueue;
 
@@ -9,6 +10,7 @@ import ariadne.task.WaitQueue;
  *
  * @param <T> the type of the messages
  */
+@ThreadSafe
 public final class Channel<T> {
     private final Object[] slots;
     private final WaitQueue notFull = new WaitQueue();

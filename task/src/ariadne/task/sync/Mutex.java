@@ -1,5 +1,6 @@
 package ariadne.task.sync;
 
+import ariadne.ownership.ThreadSafe;
 import ariadne.task.Critical;
 import ariadne.task.OwnedLock;
 import ariadne.task.Task;
@@ -15,6 +16,7 @@ import ariadne.task.WaitQueue;
  * be half-updated, and the new owner should repair or check it. Its {@link #unlock} clears the
  * mark (as POSIX's {@code EOWNERDEAD} followed by {@code pthread_mutex_consistent}).
  */
+@ThreadSafe
 public final class Mutex extends OwnedLock {
     private final WaitQueue waiters = new WaitQueue();
     private boolean abandoned;

@@ -1,9 +1,11 @@
 package ariadne.task.sync;
 
+import ariadne.ownership.ThreadSafe;
 import ariadne.task.Critical;
 import ariadne.task.WaitQueue;
 
 /** A counting semaphore: {@link #acquire} blocks while no permit is left. */
+@ThreadSafe
 public final class Semaphore {
     private final WaitQueue waiters = new WaitQueue();
     private int permits;
