@@ -3,6 +3,7 @@ package ariadne.kernel;
 import ariadne.kernel.boot.BootInfo;
 import ariadne.kernel.boot.BootModule;
 import ariadne.kernel.boot.BootProtocol;
+import ariadne.kernel.boot.MemoryRegion;
 
 /** The one-line greeting; tests look for the line starting with "Ariadne ". */
 public final class Banner {
@@ -20,9 +21,15 @@ public final class Banner {
                 + " MiB usable memory in " + regions + (regions == 1 ? " region" : " regions");
     }
 
-    /** E.g. "Boot module: initrd.img root=/ 4096 bytes at 0x7fc3000". */
+    /** E.g. "Boot module: initrd.img root=/ 4096 bytes at 0x7fc3000, fnv1a 0x3c9d...": its command line, size, place and contents' hash. */
     public static String moduleLine(BootModule module) {
         return "Boot module: " + module.commandLine() + " " + module.size() + " bytes at 0x"
-                + Long.toHexString(module.start());
+                + Long.toHexString(module.start()) + ", fnv1a 0x" + Long.toHexString(module.contentHash());
+    }
+
+    /** E.g. "Memory: 0x100000-0x7fe0000 type 1": one entry of the firmware's memory map, as the kernel read it. */
+    public static String regionLine(MemoryRegion region) {
+        return "Memory: 0x" + Long.toHexString(region.base()) + "-0x" + Long.toHexString(region.base() + region.length())
+                + " type " + region.type();
     }
 }

@@ -45,6 +45,9 @@ public final class Kernel {
         }
 
         System.out.println(Banner.of(info));
+        for (int i = 0; i < info.regionCount(); i++) {
+            System.out.println(Banner.regionLine(info.region(i)));
+        }
         for (int i = 0; i < info.moduleCount(); i++) {
             System.out.println(Banner.moduleLine(info.module(i)));
         }

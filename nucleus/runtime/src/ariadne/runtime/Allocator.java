@@ -17,8 +17,11 @@ import ariadne.ownership.ThreadSafe;
  */
 public final class Allocator {
 
-    /** Bytes the boot heap may hand out; the memory cell keeps them out of its frame allocator. */
-    private static final long BOOTSTRAP_WINDOW = 8L << 20;
+    /**
+     * Bytes the boot heap may hand out; the memory cell keeps them out of its frame allocator, and
+     * the kernel's boot-info reader keeps boot modules that would lie in them below the heap.
+     */
+    public static final long BOOTSTRAP_WINDOW = 8L << 20;
     private static final long ALIGNMENT = 8;
 
     /** Where the boot heap starts, if something below it must survive (see {@link #startAbove}). */

@@ -1,6 +1,8 @@
 package ariadne.kernel.boot;
 
 import ariadne.magic.Address;
+import ariadne.magic.Magic;
+import ariadne.runtime.Allocator;
 
 /**
  * Reads Xen's PVH {@code hvm_start_info} (all fields little-endian):
@@ -34,7 +36,13 @@ public final class PvhStartInfo {
         return !info.isZero() && info.loadInt() == MAGIC;
     }
 
-    /** The end of the highest boot-loader data this record points at. Allocates nothing. */
+    /**
+     * Where the boot heap may start: above this record, its command line, memory map and module
+     * list, and above every boot module that would otherwise lie in the heap's window above the
+     * image. QEMU puts a PVH initrd at the top of low RAM, far from the image, where the frame
+     * allocator keeps it out instead (the kernel excludes every module); counting it here would
+     * push the boot heap off the end of memory. Allocates nothing.
+     */
     public static long dataEnd(Address info) {
         long end = info.toLong() + SIZE_V1;
         Address commandLine = info.loadAddress(COMMAND_LINE);
@@ -47,14 +55,25 @@ public final class PvhStartInfo {
         }
         long modules = unsigned(info.loadInt(MODULE_COUNT));
         Address moduleList = info.loadAddress(MODULE_LIST);
-        if (!moduleList.isZero()) {
-            end = Math.max(end, moduleList.toLong() + MODULE_ENTRY_SIZE * modules);
+        if (moduleList.isZero()) {
+            return end;
+        }
+        end = Math.max(end, moduleList.toLong() + MODULE_ENTRY_SIZE * modules);
+        long floor = Math.max(end, Magic.symbolAddress("__image_end").toLong());
+        boolean moved = true;
+        while (moved) { // a module moved above can bring the next one into the window
+            moved = false;
             for (long i = 0; i < modules; i++) {
                 Address module = moduleList.plus(MODULE_ENTRY_SIZE * i);
-                end = Math.max(end, module.loadLong() + module.loadLong(8));
+                long start = module.loadLong();
+                long moduleEnd = start + module.loadLong(8);
+                if (start < floor + Allocator.BOOTSTRAP_WINDOW && moduleEnd > floor) {
+                    floor = moduleEnd;
+                    moved = true;
+                }
             }
         }
-        return end;
+        return Math.max(end, floor);
     }
 
     public static BootInfo read(Address info) {
