@@ -18,7 +18,9 @@ final class Bootstrap {
     @SuppressWarnings("ownership:consume.not.unique")
     @Entrypoint
     static void enter() {
-        Dispatcher.reapExited();
+        if (Dispatcher.exitedToReap != null) {
+            Dispatcher.reapExited();
+        }
         TaskRecord self = Dispatcher.running();
         OneShot<Object, Object> entry = self.entry;
         Object argument = self.value;

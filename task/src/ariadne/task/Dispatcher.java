@@ -25,9 +25,12 @@ final class Dispatcher {
     private static TaskRecord idle;
     @CellState
     private static Scheduler scheduler;
+    /** The policy again when it is the default one, which the switch paths call directly; else null. */
+    @CellState
+    private static RoundRobinScheduler roundRobin;
     /** An exited task whose stack is freed by the next task to run, once off that stack. */
     @CellState
-    private static TaskRecord exitedToReap;
+    static TaskRecord exitedToReap;
     @CellState
     private static long lastId;
     /** Records of spawned tasks not yet both exited and joined or detached. */
@@ -47,7 +50,9 @@ final class Dispatcher {
 
     /** The running task (the boot task "main" before the first spawn). */
     static TaskRecord current() {
-        start();
+        if (current == null) {
+            start();
+        }
         return current;
     }
 
@@ -73,7 +78,9 @@ final class Dispatcher {
         if (current != null) {
             return;
         }
-        scheduler = new RoundRobinScheduler();
+        roundRobin = new RoundRobinScheduler();
+        scheduler = roundRobin;
+        Sleepers.start();
         TaskRecord boot = new TaskRecord(BOOT_TASK_ID, "main", Task.NORM_PRIORITY, -1);
         boot.stack = TaskStack.ofBootContext();
         boot.state = TaskState.RUNNING;
@@ -95,6 +102,7 @@ final class Dispatcher {
             policy.add(task);
         }
         scheduler = policy;
+        roundRobin = policy instanceof RoundRobinScheduler ? (RoundRobinScheduler) policy : null;
         Critical.exit(state);
     }
 
@@ -123,7 +131,16 @@ final class Dispatcher {
 
     /** Makes {@code task} runnable; one of higher priority takes the CPU at once. In a critical section. */
     static void wake(TaskRecord task) {
-        makeRunnable(task);
+        task.state = TaskState.RUNNABLE;
+        RoundRobinScheduler rr = roundRobin;
+        if (rr != null) {
+            rr.add(task);
+            if (task.priority > current.priority) {
+                yieldCurrent();
+            }
+            return;
+        }
+        scheduler.add(task);
         if (scheduler.preempts(task, current)) {
             yieldCurrent();
         }
@@ -141,6 +158,15 @@ final class Dispatcher {
             start();
         }
         TaskRecord self = current;
+        RoundRobinScheduler rr = roundRobin;
+        if (rr != null && self != idle && Sleepers.queue.first == null) {
+            TaskRecord next = rr.rotate(self); // the default policy's yield in one step
+            if (next != self) {
+                self.state = TaskState.RUNNABLE;
+                switchTo(self, next);
+            }
+            return;
+        }
         if (self != idle) {
             self.state = TaskState.RUNNABLE;
             scheduler.add(self);
@@ -238,9 +264,19 @@ final class Dispatcher {
         if (self.heldLocks != null) {
             OwnedLock.abandonAll(self); // first, while it still runs: handing a lock over may switch away and back
         }
-        end(self, endState, result, failure);
+        TaskRecord joiner = self.joiner;
+        RoundRobinScheduler rr = roundRobin;
         exitedToReap = self;
-        reschedule();
+        if (joiner != null && rr != null && rr.isEmpty() && Sleepers.queue.first == null) {
+            // the joiner is the only task that can run next: hand the CPU to it, queueing no one
+            self.joiner = null;
+            joiner.joining = null;
+            end(self, endState, result, failure);
+            switchTo(self, joiner);
+        } else {
+            end(self, endState, result, failure);
+            reschedule();
+        }
         Fatal.stop("an exited task was resumed: ", self.name());
     }
 
@@ -320,10 +356,11 @@ final class Dispatcher {
 
     /** Switches to the task the scheduler picks (the idle task if none). In a critical section. */
     private static void reschedule() {
-        if (!Sleepers.isEmpty()) {
+        if (Sleepers.queue.first != null) {
             Sleepers.wakeDue(Clock.now());
         }
-        TaskRecord next = scheduler.takeNext();
+        RoundRobinScheduler rr = roundRobin;
+        TaskRecord next = rr != null ? rr.takeNext() : scheduler.takeNext();
         if (next == null) {
             next = idle;
         }
@@ -331,7 +368,14 @@ final class Dispatcher {
             current.state = TaskState.RUNNING;
             return;
         }
-        TaskRecord previous = current;
+        switchTo(current, next);
+    }
+
+    /**
+     * Runs {@code next} instead of {@code previous} (the running task); returns when some task
+     * switches back to {@code previous}. In a critical section.
+     */
+    private static void switchTo(TaskRecord previous, TaskRecord next) {
         current = next;
         next.state = TaskState.RUNNING;
         Cpu.switchStacks(previous.stack.savedRspSlot, next.stack.savedRspSlot.loadAddress());

@@ -59,6 +59,30 @@ public final class RoundRobinScheduler implements Scheduler {
         return all[p].removeFirst();
     }
 
+    /**
+     * {@code running} yields: returns the task to run instead, with {@code running} queued behind
+     * its priority's other tasks, or {@code running} itself when no task of its or a higher
+     * priority waits. The same as {@code add(running)} then {@link #takeNext}, in one step.
+     */
+    TaskRecord rotate(TaskRecord running) {
+        int p = running.priority;
+        ticksInSlice = 0;
+        if (highest > p) {
+            add(running);
+            return takeNext();
+        }
+        TaskQueue level = levels[p];
+        if (level.first == null) {
+            return running;
+        }
+        return level.rotate(running);
+    }
+
+    /** No task is waiting to run. */
+    boolean isEmpty() {
+        return runnable == 0;
+    }
+
     @Override
     public void remove(TaskRecord task) {
         if (levels[task.priority].remove(task)) {

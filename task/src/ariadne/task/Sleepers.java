@@ -4,16 +4,18 @@ import ariadne.ownership.CellState;
 
 /** Sleeping tasks, earliest wake-up first. Changed only inside a {@link Critical} section. */
 final class Sleepers {
+    /** Created by {@link #start}; read directly by the dispatcher's switch paths. */
     @CellState
-    private static TaskQueue queue;
+    static TaskQueue queue;
 
     private Sleepers() {
     }
 
+    static void start() {
+        queue = new TaskQueue();
+    }
+
     static void add(TaskRecord task, long wakeAt) {
-        if (queue == null) {
-            queue = new TaskQueue();
-        }
         task.wakeAt = wakeAt;
         TaskRecord earlier = null;
         for (TaskRecord t = queue.first(); t != null && t.wakeAt <= wakeAt; t = t.queueNext) {
@@ -23,7 +25,7 @@ final class Sleepers {
     }
 
     static boolean isEmpty() {
-        return queue == null || queue.first == null;
+        return queue.first == null;
     }
 
     /** The earliest wake-up time; only when not {@link #isEmpty}. */

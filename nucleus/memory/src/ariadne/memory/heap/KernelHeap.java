@@ -16,10 +16,18 @@ import ariadne.runtime.Allocator;
  * of one size class, through a free list per class; large objects get spans and pages of their
  * own, unmapped when freed. One lock (which also masks interrupts) guards the lists and
  * counters; mapping a large object's pages happens outside it. Allocates no objects.
+ *
+ * <p>A free small cell is zero but for its first word, the free-list link: a new span is zeroed
+ * once, and {@link #free} zeroes the cell it takes back. So allocating clears one word instead of
+ * the whole object — the path every {@code new} takes, written with few calls and no 64-bit
+ * comparisons, which the template compiler makes long.
  */
 final class KernelHeap extends Allocator.Heap {
     private final SpinLock lock = new SpinLock();
     private final SizeClasses classes = new SizeClasses();
+    /** {@link SizeClasses}' tables, read directly on the allocation path. */
+    private final byte[] classOfGranules = classes.classOfGranules();
+    private final int[] sizes = classes.sizes();
     /** The first free cell of each class (its first word links to the next), 0 if none. */
     private final long[] freeCells = new long[classes.count()];
     private final VirtualRegion spans;
@@ -36,10 +44,22 @@ final class KernelHeap extends Allocator.Heap {
 
     @Override
     protected Address allocate(long bytes) {
-        if (bytes <= SizeClasses.MAX_SMALL) {
-            return allocateSmall(classes.classOf(bytes));
+        if (bytes > SizeClasses.MAX_SMALL) {
+            return allocateLarge(bytes);
         }
-        return allocateLarge(bytes);
+        int sizeClass = classOfGranules[((int) bytes + 7) >> SizeClasses.GRANULE_SHIFT];
+        long flags = lock.lock();
+        Address cell = Address.fromLong(freeCells[sizeClass]);
+        if (cell.isZero()) {
+            lock.unlock(flags);
+            return allocateFromNewSpan(sizeClass);
+        }
+        freeCells[sizeClass] = cell.loadLong(0);
+        bytesInUse += sizes[sizeClass];
+        objectsAllocated++;
+        lock.unlock(flags);
+        cell.storeLong(0, 0L); // the link: the rest of a free cell is zero already
+        return cell;
     }
 
     /** Gives back an object this heap allocated. */
@@ -53,6 +73,7 @@ final class KernelHeap extends Allocator.Heap {
             freeLarge(span);
             return;
         }
+        zeroCell(object, classes.sizeOf(kind));
         long flags = lock.lock();
         object.storeLong(0, freeCells[kind]);
         freeCells[kind] = object.toLong();
@@ -93,10 +114,11 @@ final class KernelHeap extends Allocator.Heap {
         limitBytes = bytes;
     }
 
-    private Address allocateSmall(int sizeClass) {
-        int size = classes.sizeOf(sizeClass);
+    /** The slow path: no free cell of {@code sizeClass}; maps a span for it. Zero if out of memory. */
+    private Address allocateFromNewSpan(int sizeClass) {
+        int size = sizes[sizeClass];
         long flags = lock.lock();
-        long cell = freeCells[sizeClass];
+        long cell = freeCells[sizeClass]; // an interrupt handler may have freed one meanwhile
         if (cell == 0) {
             cell = newSpan(sizeClass, size);
         }
@@ -107,13 +129,13 @@ final class KernelHeap extends Allocator.Heap {
         }
         lock.unlock(flags);
         Address memory = Address.fromLong(cell);
-        for (long offset = cell != 0 ? size - 8 : -1; offset >= 0; offset -= 8) {
-            memory.storeLong(offset, 0L); // cells are whole words: no general-purpose zeroing needed
+        if (cell != 0) {
+            memory.storeLong(0, 0L);
         }
         return memory;
     }
 
-    /** Maps a span for {@code sizeClass}, threads its cells into a list and returns the first; 0 if out of memory. Lock held. */
+    /** Maps a span for {@code sizeClass}, zeroes it, threads its cells into a list and returns the first; 0 if out of memory. Lock held. */
     private long newSpan(int sizeClass, int size) {
         long pages = Span.SIZE >> Page.SHIFT;
         if (!withinLimit(pages)) {
@@ -130,12 +152,36 @@ final class KernelHeap extends Allocator.Heap {
         mappedPages += pages;
         Address span = Address.fromLong(start);
         Span.describe(span, sizeClass, pages);
-        long first = start + Span.HEADER;
-        long last = start + Span.SIZE - size;
-        for (long cell = first; cell <= last; cell += size) {
-            Address.fromLong(cell).storeLong(0, cell + size <= last ? cell + size : 0);
+        Address first = span.plus(Span.HEADER);
+        zeroCell(first, (int) (Span.SIZE - Span.HEADER));
+        int cells = (int) (Span.SIZE - Span.HEADER) / size;
+        Address cell = first;
+        for (int i = 1; i < cells; i++) {
+            Address next = cell.plus(size);
+            cell.storeAddress(0, next);
+            cell = next;
         }
-        return first;
+        return first.toLong();
+    }
+
+    /** Zeroes {@code bytes} (a multiple of 8) from {@code start}, 64 bytes a round while it can. */
+    private static void zeroCell(Address start, int bytes) {
+        Address p = start;
+        for (int rounds = bytes >> 6; rounds > 0; rounds--) {
+            p.storeLong(0, 0L);
+            p.storeLong(8, 0L);
+            p.storeLong(16, 0L);
+            p.storeLong(24, 0L);
+            p.storeLong(32, 0L);
+            p.storeLong(40, 0L);
+            p.storeLong(48, 0L);
+            p.storeLong(56, 0L);
+            p = p.plus(64);
+        }
+        for (int words = (bytes & 63) >> 3; words > 0; words--) {
+            p.storeLong(0, 0L);
+            p = p.plus(8);
+        }
     }
 
     private Address allocateLarge(long bytes) {

@@ -8,7 +8,7 @@ package ariadne.memory.heap;
 final class SizeClasses {
     /** The largest small object; anything bigger is a large object with pages of its own. */
     static final int MAX_SMALL = 2048;
-    private static final int GRANULE_SHIFT = 3;
+    static final int GRANULE_SHIFT = 3;
 
     private final int[] sizes = {16, 24, 32, 48, 64, 80, 96, 128, 160, 192, 256, 320, 384, 512, 640, 768,
             1024, 1280, 1536, 2048};
@@ -23,6 +23,16 @@ final class SizeClasses {
             }
             classOfGranules[granules] = (byte) c;
         }
+    }
+
+    /** Class index by size in 8-byte granules (rounded up): the table {@link #classOf} reads. */
+    byte[] classOfGranules() {
+        return classOfGranules;
+    }
+
+    /** Size in bytes by class index. */
+    int[] sizes() {
+        return sizes;
     }
 
     int count() {
