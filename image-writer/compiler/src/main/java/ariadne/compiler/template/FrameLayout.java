@@ -3,7 +3,10 @@ package ariadne.compiler.template;
 import java.util.Arrays;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Where each JVM local variable lives. Arguments (receiver first) stay where the caller pushed
@@ -17,12 +20,15 @@ public final class FrameLayout {
     private final int[] argumentPosition;
     private final int[] localSlot;
     private final int localSlotCount;
+    private final boolean receiverFixed;
 
-    private FrameLayout(int argumentCount, int[] argumentPosition, int[] localSlot, int localSlotCount) {
+    private FrameLayout(int argumentCount, int[] argumentPosition, int[] localSlot, int localSlotCount,
+                        boolean receiverFixed) {
         this.argumentCount = argumentCount;
         this.argumentPosition = argumentPosition;
         this.localSlot = localSlot;
         this.localSlotCount = localSlotCount;
+        this.receiverFixed = receiverFixed;
     }
 
     public static FrameLayout of(MethodNode method) {
@@ -49,7 +55,20 @@ public final class FrameLayout {
                 localSlot[i] = slots++;
             }
         }
-        return new FrameLayout(position, argumentPosition, localSlot, slots);
+        return new FrameLayout(position, argumentPosition, localSlot, slots, !isStatic && !storesTo(method, 0));
+    }
+
+    private static boolean storesTo(MethodNode method, int jvmIndex) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof VarInsnNode local && local.var == jvmIndex && local.getOpcode() >= Opcodes.ISTORE
+                    && local.getOpcode() <= Opcodes.ASTORE) {
+                return true;
+            }
+            if (insn instanceof IincInsnNode increment && increment.var == jvmIndex) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int argumentWords(boolean isStatic, Type[] parameters) {
@@ -77,6 +96,14 @@ public final class FrameLayout {
     /** Position 0..n-1 of the argument (receiver is 0) held in JVM local {@code jvmIndex}. */
     public int argumentPosition(int jvmIndex) {
         return argumentPosition[jvmIndex];
+    }
+
+    /**
+     * Whether local 0 holds {@code this} throughout: an instance method that never stores to it.
+     * Its value is then never null (the caller's call checked the receiver).
+     */
+    public boolean receiverFixed() {
+        return receiverFixed;
     }
 
     /** Frame slot 0..k-1 of a non-argument JVM local. */

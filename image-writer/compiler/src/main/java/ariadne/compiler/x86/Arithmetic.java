@@ -9,27 +9,79 @@ import ariadne.x86.Reg;
 
 /**
  * Integer templates. x86 already gives Java's wrapping arithmetic and masks shift counts to
- * 5 (32-bit) or 6 (64-bit) bits, exactly as the JVM specifies; only division needs care.
+ * 5 (32-bit) or 6 (64-bit) bits, exactly as the JVM specifies; only division needs care. A
+ * constant second operand (still deferred on the {@link DeferredStack}) becomes an immediate.
  */
 final class Arithmetic {
     private final Assembler asm;
     private final RuntimeChecks checks;
+    private final DeferredStack stack;
 
-    Arithmetic(Assembler asm, RuntimeChecks checks) {
+    Arithmetic(Assembler asm, RuntimeChecks checks, DeferredStack stack) {
         this.asm = asm;
         this.checks = checks;
+        this.stack = stack;
     }
 
-    /** Pops value2 into rcx and value1 into rax, applies the operation, pushes rax. */
+    /** value1 into rax, value2 into rcx or an immediate; the result is left in rax. */
     void binary(ArithmeticOp op, boolean wide) {
-        asm.pop(Reg.RCX);
-        asm.pop(Reg.RAX);
-        if (wide) {
-            longOp(op);
+        Integer constant = popConstant();
+        if (constant != null) {
+            stack.popInto(Reg.RAX);
+            if (wide) {
+                longOp(op, constant);
+            } else {
+                intOp(op, constant);
+            }
         } else {
-            intOp(op);
+            stack.popInto(Reg.RCX);
+            stack.popInto(Reg.RAX);
+            if (wide) {
+                longOp(op);
+            } else {
+                intOp(op);
+            }
         }
-        asm.push(Reg.RAX);
+        stack.pushRax(false);
+    }
+
+    /** Pops value2 if it is a deferred constant (a sign-extended imm32), else leaves it. */
+    private Integer popConstant() {
+        StackEntry top = stack.top();
+        if (top == null || top.kind() != StackEntry.Kind.IMMEDIATE) {
+            return null;
+        }
+        stack.dropImmediate();
+        return (int) top.immediate();
+    }
+
+    private void intOp(ArithmeticOp op, int value) {
+        switch (op) {
+            case ADD -> asm.addl(Reg.RAX, value);
+            case SUB -> asm.subl(Reg.RAX, value);
+            case MUL -> asm.imull(Reg.RAX, Reg.RAX, value);
+            case AND -> asm.andl(Reg.RAX, value);
+            case OR -> asm.orl(Reg.RAX, value);
+            case XOR -> asm.xorl(Reg.RAX, value);
+            case SHL -> asm.shll(Reg.RAX, value & 31);
+            case SHR -> asm.sarl(Reg.RAX, value & 31);
+            case USHR -> asm.shrl(Reg.RAX, value & 31);
+        }
+    }
+
+    /** The shift count is an int constant; other operands are longs that fit an imm32. */
+    private void longOp(ArithmeticOp op, int value) {
+        switch (op) {
+            case ADD -> asm.addq(Reg.RAX, value);
+            case SUB -> asm.subq(Reg.RAX, value);
+            case MUL -> asm.imulq(Reg.RAX, Reg.RAX, value);
+            case AND -> asm.andq(Reg.RAX, value);
+            case OR -> asm.orq(Reg.RAX, value);
+            case XOR -> asm.xorq(Reg.RAX, value);
+            case SHL -> asm.shlq(Reg.RAX, value & 63);
+            case SHR -> asm.sarq(Reg.RAX, value & 63);
+            case USHR -> asm.shrq(Reg.RAX, value & 63);
+        }
     }
 
     private void intOp(ArithmeticOp op) {
@@ -63,14 +115,23 @@ final class Arithmetic {
     /**
      * Division and remainder: a zero divisor raises ArithmeticException; a divisor of -1 is
      * done by negation because {@code idiv} traps on MIN_VALUE / -1, where Java wraps
-     * (quotient MIN_VALUE, remainder 0).
+     * (quotient MIN_VALUE, remainder 0). A constant divisor other than 0 and -1 needs neither case.
      */
     void divide(boolean remainder, boolean wide) {
+        StackEntry top = stack.top();
+        if (top != null && top.kind() == StackEntry.Kind.IMMEDIATE && top.immediate() != 0 && top.immediate() != -1) {
+            int divisor = popConstant();
+            stack.popInto(Reg.RAX);
+            asm.movq(Reg.RCX, divisor);
+            divideRaxByRcx(remainder, wide);
+            stack.pushRax(false);
+            return;
+        }
         Label nonZero = new Label();
         Label general = new Label();
         Label done = new Label();
-        asm.pop(Reg.RCX);
-        asm.pop(Reg.RAX);
+        stack.popInto(Reg.RCX);
+        stack.popInto(Reg.RAX);
         if (wide) {
             asm.testq(Reg.RCX, Reg.RCX);
         } else {
@@ -94,6 +155,13 @@ final class Arithmetic {
         }
         asm.jmp(done);
         asm.bind(general);
+        divideRaxByRcx(remainder, wide);
+        asm.bind(done);
+        stack.pushRax(false);
+    }
+
+    /** rax := rax / rcx or rax % rcx; rcx is neither 0 nor -1. */
+    private void divideRaxByRcx(boolean remainder, boolean wide) {
         if (wide) {
             asm.cqo();
             asm.idivq(Reg.RCX);
@@ -104,30 +172,28 @@ final class Arithmetic {
         if (remainder) {
             asm.movq(Reg.RAX, Reg.RDX);
         }
-        asm.bind(done);
-        asm.push(Reg.RAX);
     }
 
     void negate(boolean wide) {
-        asm.pop(Reg.RAX);
+        stack.popInto(Reg.RAX);
         if (wide) {
             asm.negq(Reg.RAX);
         } else {
             asm.negl(Reg.RAX);
         }
-        asm.push(Reg.RAX);
+        stack.pushRax(false);
     }
 
     /** {@code lcmp}: (value1 > value2) - (value1 < value2). */
     void longCompare() {
-        asm.pop(Reg.RCX);
-        asm.pop(Reg.RAX);
+        stack.popInto(Reg.RCX);
+        stack.popInto(Reg.RAX);
         asm.cmpq(Reg.RAX, Reg.RCX);
         asm.setcc(Cond.G, Reg.RAX);
         asm.setcc(Cond.L, Reg.RCX);
         asm.movzxbl(Reg.RAX, Reg.RAX);
         asm.movzxbl(Reg.RCX, Reg.RCX);
         asm.subl(Reg.RAX, Reg.RCX);
-        asm.push(Reg.RAX);
+        stack.pushRax(false);
     }
 }

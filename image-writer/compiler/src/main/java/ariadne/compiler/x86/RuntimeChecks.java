@@ -30,11 +30,13 @@ final class RuntimeChecks {
     }
 
     /**
-     * Checks {@code array} (null) and {@code index} (bounds), then returns the operand of the
-     * element; {@code index} is zero-extended in place.
+     * Checks {@code array} (null, unless known {@code nonNull}) and {@code index} (bounds), then
+     * returns the operand of the element; {@code index} is zero-extended in place.
      */
-    Mem element(Reg array, Reg index, int elementSize) {
-        nullCheck(array);
+    Mem element(Reg array, Reg index, int elementSize, boolean nonNull) {
+        if (!nonNull) {
+            nullCheck(array);
+        }
         Label ok = new Label();
         Mem length = Mem.at(array, ObjectLayout.ARRAY_LENGTH_OFFSET);
         asm.cmpl(index, length);

@@ -30,15 +30,17 @@ import java.util.Map;
 /**
  * x86-64 templates for the template compiler, following docs/ABI.md's calling convention:
  * rbp-chained frames, arguments pushed left to right by the caller, results in rax. The operand
- * stack is the machine stack; rax, rcx, rdx, rsi and xmm0/xmm1 are scratch within a template
- * and nothing stays in a register between templates.
+ * stack is the machine stack at every label, call and branch; within straight-line code the
+ * {@link DeferredStack} keeps its top values (constants, locals, a result in rax) unpushed until a
+ * template pops them into a register. rax, rcx, rdx, rsi and xmm0/xmm1 are scratch within a template.
  */
 public final class X86Emitter implements BytecodeEmitter {
     private static final Reg[] SHUFFLE_REGISTERS = {Reg.RAX, Reg.RCX, Reg.RDX, Reg.RSI};
 
     private final Assembler asm = new Assembler(Mode.LONG_64);
+    private final DeferredStack stack = new DeferredStack(asm);
     private final RuntimeChecks checks = new RuntimeChecks(asm);
-    private final Arithmetic arithmetic = new Arithmetic(asm, checks);
+    private final Arithmetic arithmetic = new Arithmetic(asm, checks, stack);
     private final FloatingPoint floatingPoint = new FloatingPoint(asm);
     private final TypeTests typeTests = new TypeTests(asm);
     private final MachineOps machineOps = new MachineOps(asm);
@@ -53,6 +55,7 @@ public final class X86Emitter implements BytecodeEmitter {
     @Override
     public void beginMethod(FrameLayout frame) {
         this.frame = frame;
+        stack.discard();
         asm.push(Reg.RBP);
         asm.movq(Reg.RBP, Reg.RSP);
         if (frame.localSlotCount() > 0) {
@@ -63,6 +66,7 @@ public final class X86Emitter implements BytecodeEmitter {
     @Override
     public void beginInterruptHandler(FrameLayout frame, int vector) {
         this.frame = frame;
+        stack.discard();
         interruptEntry = new InterruptEntry(asm, vector);
         interruptEntry.emitEntry();
         if (frame.localSlotCount() > 0) {
@@ -70,13 +74,16 @@ public final class X86Emitter implements BytecodeEmitter {
         }
     }
 
+    /** Flushes first, so that everything before the offset is what the bytecode before it did. */
     @Override
     public int codeOffset() {
+        stack.flush();
         return asm.position();
     }
 
     @Override
     public void bind(int label) {
+        stack.forget(); // every path into a label finds the operand stack on the machine stack
         asm.bind(label(label));
     }
 
@@ -102,23 +109,25 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void pushInt(int value) {
-        asm.pushImm(value);
+        stack.pushImmediate(value);
     }
 
     @Override
     public void pushLong(long value) {
         if (value == (int) value) {
-            asm.pushImm((int) value); // sign-extended to 64 bits
+            stack.pushImmediate(value); // sign-extended to 64 bits when pushed or moved
         } else {
+            stack.keepRaxFree();
             asm.movq(Reg.RAX, value);
-            asm.push(Reg.RAX);
+            stack.pushRax(false);
         }
     }
 
     @Override
     public void pushSymbolAddress(String symbol) {
+        stack.keepRaxFree();
         asm.movabs(Reg.RAX, symbol, 0);
-        asm.push(Reg.RAX);
+        stack.pushRax(true);
     }
 
     /** Argument i of n is at [rbp + 16 + 8*(n-1-i)]; other locals below the saved rbp. */
@@ -131,16 +140,29 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void loadLocal(int jvmIndex) {
-        asm.push(local(jvmIndex));
+        stack.pushLocal(local(jvmIndex), jvmIndex, jvmIndex == 0 && frame.receiverFixed());
     }
 
     @Override
     public void storeLocal(int jvmIndex) {
-        asm.pop(local(jvmIndex));
+        StackEntry value = stack.top();
+        if (value == null || value.kind() == StackEntry.Kind.PUSHED) {
+            asm.pop(local(jvmIndex)); // nothing is deferred, so nothing reads the old value later
+            stack.popped(1);
+        } else if (value.kind() == StackEntry.Kind.IMMEDIATE) {
+            stack.dropImmediate();
+            stack.flushReadsOf(jvmIndex);
+            asm.movq(local(jvmIndex), (int) value.immediate());
+        } else {
+            stack.popInto(Reg.RAX);
+            stack.flushReadsOf(jvmIndex);
+            asm.movq(local(jvmIndex), Reg.RAX);
+        }
     }
 
     @Override
     public void incrementLocal(int jvmIndex, int delta) {
+        stack.flushReadsOf(jvmIndex);
         asm.addl(local(jvmIndex), delta);
     }
 
@@ -148,11 +170,16 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void pop(int slots) {
-        asm.addq(Reg.RSP, 8 * slots);
+        stack.drop(slots);
     }
 
     @Override
     public void duplicate(int count, int skip) {
+        if (count == 1 && skip == 0) {
+            stack.duplicateTop();
+            return;
+        }
+        stack.forget();
         int total = count + skip;
         for (int i = 0; i < total; i++) {
             asm.pop(SHUFFLE_REGISTERS[i]); // SHUFFLE_REGISTERS[0] holds the top
@@ -171,6 +198,7 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void swap() {
+        stack.forget();
         asm.pop(Reg.RAX);
         asm.pop(Reg.RCX);
         asm.push(Reg.RAX);
@@ -211,16 +239,19 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void floatArithmetic(FloatOp op, boolean isDouble) {
+        stack.forget();
         floatingPoint.binary(op, isDouble);
     }
 
     @Override
     public void floatNegate(boolean isDouble) {
+        stack.forget();
         floatingPoint.negate(isDouble);
     }
 
     @Override
     public void floatRemainder(boolean isDouble) {
+        stack.forget();
         remainder.emit(isDouble);
     }
 
@@ -232,14 +263,17 @@ public final class X86Emitter implements BytecodeEmitter {
             case I2B -> replaceTop(() -> asm.movsxbl(Reg.RAX, Reg.RAX));
             case I2C -> replaceTop(() -> asm.movzxwl(Reg.RAX, Reg.RAX));
             case I2S -> replaceTop(() -> asm.movsxwl(Reg.RAX, Reg.RAX));
-            default -> floatingPoint.convert(conversion);
+            default -> {
+                stack.forget();
+                floatingPoint.convert(conversion);
+            }
         }
     }
 
     private void replaceTop(Runnable operationOnRax) {
-        asm.pop(Reg.RAX);
+        stack.popInto(Reg.RAX);
         operationOnRax.run();
-        asm.push(Reg.RAX);
+        stack.pushRax(false);
     }
 
     @Override
@@ -249,6 +283,7 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void floatCompare(boolean isDouble, int nanResult) {
+        stack.forget();
         floatingPoint.compare(isDouble, nanResult);
     }
 
@@ -267,59 +302,87 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void branchIfZeroCompare(Condition condition, int label) {
-        asm.pop(Reg.RAX);
+        stack.popInto(Reg.RAX);
+        stack.flush();
         asm.testl(Reg.RAX, Reg.RAX);
         asm.jcc(signed(condition), label(label));
     }
 
     @Override
     public void branchIfIntCompare(Condition condition, int label) {
-        asm.pop(Reg.RCX);
-        asm.pop(Reg.RAX);
-        asm.cmpl(Reg.RAX, Reg.RCX);
+        compareTopTwo(false);
         asm.jcc(signed(condition), label(label));
     }
 
     @Override
     public void branchIfSameReference(boolean same, int label) {
-        asm.pop(Reg.RCX);
-        asm.pop(Reg.RAX);
-        asm.cmpq(Reg.RAX, Reg.RCX);
+        compareTopTwo(true);
         asm.jcc(same ? Cond.E : Cond.NE, label(label));
+    }
+
+    /** Pops value2 and value1, flushes what stays (the branch target expects it pushed), compares. */
+    private void compareTopTwo(boolean wide) {
+        StackEntry right = stack.top();
+        if (right != null && right.kind() == StackEntry.Kind.IMMEDIATE) {
+            stack.dropImmediate();
+            stack.popInto(Reg.RAX);
+            stack.flush();
+            if (wide) {
+                asm.cmpq(Reg.RAX, (int) right.immediate());
+            } else {
+                asm.cmpl(Reg.RAX, (int) right.immediate());
+            }
+            return;
+        }
+        stack.popInto(Reg.RCX);
+        stack.popInto(Reg.RAX);
+        stack.flush();
+        if (wide) {
+            asm.cmpq(Reg.RAX, Reg.RCX);
+        } else {
+            asm.cmpl(Reg.RAX, Reg.RCX);
+        }
     }
 
     @Override
     public void branchIfNull(boolean isNull, int label) {
-        asm.pop(Reg.RAX);
+        stack.popInto(Reg.RAX);
+        stack.flush();
         asm.testq(Reg.RAX, Reg.RAX);
         asm.jcc(isNull ? Cond.E : Cond.NE, label(label));
     }
 
     @Override
     public void jump(int label) {
+        stack.flush();
         asm.jmp(label(label));
+        stack.discard();
     }
 
     /** A compare chain: simple and correct; jump tables can come with the optimising tier. */
     @Override
     public void switchOnKey(int[] keys, int[] targets, int defaultLabel) {
-        asm.pop(Reg.RAX);
+        stack.popInto(Reg.RAX);
+        stack.flush();
         for (int i = 0; i < keys.length; i++) {
             asm.cmpl(Reg.RAX, keys[i]);
             asm.jcc(Cond.E, label(targets[i]));
         }
         asm.jmp(label(defaultLabel));
+        stack.discard();
     }
 
     @Override
     public void returnValue() {
-        asm.pop(Reg.RAX);
+        stack.popInto(Reg.RAX);
+        stack.discard();
         asm.leave();
         asm.ret();
     }
 
     @Override
     public void returnVoid() {
+        stack.discard();
         if (interruptEntry != null) {
             interruptEntry.emitExit();
             return;
@@ -332,12 +395,14 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void callDirect(String symbol, int argumentSlots, boolean returnsValue) {
+        stack.flush();
         asm.callSymbol(symbol);
         afterCall(argumentSlots, returnsValue);
     }
 
     @Override
     public void callVirtual(int vtableIndex, int argumentSlots, boolean returnsValue) {
+        stack.flush();
         loadReceiverTib(argumentSlots);
         asm.call(Mem.at(Reg.RAX, TibLayout.vtableEntry(vtableIndex)));
         afterCall(argumentSlots, returnsValue);
@@ -347,6 +412,7 @@ public final class X86Emitter implements BytecodeEmitter {
     public void callInterface(String interfaceTib, int methodIndex, int argumentSlots, boolean returnsValue) {
         Label missing = new Label();
         Label found = new Label();
+        stack.flush();
         loadReceiverTib(argumentSlots);
         typeTests.findInterface(Reg.RAX, interfaceTib, missing);
         asm.jmp(found);
@@ -360,7 +426,9 @@ public final class X86Emitter implements BytecodeEmitter {
     /** rax := the TIB of the receiver (the deepest of the pushed arguments), null-checked. */
     private void loadReceiverTib(int argumentSlots) {
         asm.movq(Reg.RAX, Mem.at(Reg.RSP, 8 * (argumentSlots - 1)));
-        checks.nullCheck(Reg.RAX);
+        if (!stack.knownNonNull(argumentSlots - 1)) {
+            checks.nullCheck(Reg.RAX);
+        }
         asm.movq(Reg.RAX, Mem.at(Reg.RAX, ObjectLayout.TIB_OFFSET));
     }
 
@@ -368,19 +436,27 @@ public final class X86Emitter implements BytecodeEmitter {
         if (argumentSlots > 0) {
             asm.addq(Reg.RSP, 8 * argumentSlots);
         }
+        stack.popped(argumentSlots);
         if (returnsValue) {
-            asm.push(Reg.RAX);
+            stack.pushRax(false);
         }
     }
 
     @Override
     public void nullCheck(int depth) {
+        if (stack.knownNonNull(depth)) {
+            return;
+        }
+        stack.flush();
         asm.movq(Reg.RAX, Mem.at(Reg.RSP, 8 * depth));
         checks.nullCheck(Reg.RAX);
+        stack.markNonNull(depth);
     }
 
+    /** The guard cannot touch this frame's locals, so deferred constants and locals stay valid. */
     @Override
     public void initializeClass(String stateSymbol, String guardSymbol) {
+        stack.keepRaxFree();
         Label done = new Label();
         asm.movabs(Reg.RAX, stateSymbol, 0);
         asm.cmpb(Mem.at(Reg.RAX), 2);
@@ -393,71 +469,80 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void getStatic(String symbol, ValueKind kind) {
+        stack.keepRaxFree();
         asm.movabs(Reg.RAX, symbol, 0);
         MemoryAccess.load(asm, kind, Reg.RAX, Mem.at(Reg.RAX));
-        asm.push(Reg.RAX);
+        stack.pushRax(false);
     }
 
     @Override
     public void putStatic(String symbol, ValueKind kind) {
+        stack.popInto(Reg.RCX);
         asm.movabs(Reg.RAX, symbol, 0);
-        asm.pop(Reg.RCX);
         MemoryAccess.store(asm, kind, Mem.at(Reg.RAX), Reg.RCX);
     }
 
     @Override
     public void getField(int offset, ValueKind kind) {
-        asm.pop(Reg.RAX);
-        checks.nullCheck(Reg.RAX);
+        popReference(Reg.RAX);
         MemoryAccess.load(asm, kind, Reg.RAX, Mem.at(Reg.RAX, offset));
-        asm.push(Reg.RAX);
+        stack.pushRax(false);
     }
 
     @Override
     public void putField(int offset, ValueKind kind) {
-        asm.pop(Reg.RCX);
-        asm.pop(Reg.RAX);
-        checks.nullCheck(Reg.RAX);
+        stack.popInto(Reg.RCX);
+        popReference(Reg.RAX);
         MemoryAccess.store(asm, kind, Mem.at(Reg.RAX, offset), Reg.RCX);
+    }
+
+    /** Pops a reference into {@code target}, null-checked unless it is known not to be null. */
+    private void popReference(Reg target) {
+        if (!stack.popInto(target).nonNull()) {
+            checks.nullCheck(target);
+        }
     }
 
     // ---- objects and arrays
 
     @Override
     public void newObject(String tibSymbol, int instanceSize) {
-        pushSymbolAddress(tibSymbol);
+        stack.flush();
+        asm.movabs(Reg.RAX, tibSymbol, 0);
+        asm.push(Reg.RAX);
         asm.pushImm(instanceSize);
         checks.call(RuntimeEntry.ALLOCATE_OBJECT);
-        asm.push(Reg.RAX);
+        stack.pushRax(true);
     }
 
     @Override
     public void newArray(String tibSymbol, ValueKind elementKind) {
-        asm.pop(Reg.RCX);
+        stack.popInto(Reg.RCX);
+        stack.flush();
         asm.movabs(Reg.RAX, tibSymbol, 0);
         asm.push(Reg.RAX);
         asm.push(Reg.RCX);
         asm.pushImm(elementKind.size());
         checks.call(RuntimeEntry.ALLOCATE_ARRAY);
-        asm.push(Reg.RAX);
+        stack.pushRax(true);
     }
 
     @Override
     public void arrayLoad(ValueKind elementKind) {
-        asm.pop(Reg.RCX);
-        asm.pop(Reg.RAX);
-        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size());
+        stack.popInto(Reg.RCX);
+        boolean nonNull = stack.popInto(Reg.RAX).nonNull();
+        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size(), nonNull);
         MemoryAccess.load(asm, elementKind, Reg.RAX, element);
-        asm.push(Reg.RAX);
+        stack.pushRax(false);
     }
 
     /** Stores after the null and bounds checks, and for references the ArrayStoreException check. */
     @Override
     public void arrayStore(ValueKind elementKind) {
-        asm.pop(Reg.RDX);
-        asm.pop(Reg.RCX);
-        asm.pop(Reg.RAX);
-        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size());
+        stack.popInto(Reg.RDX);
+        stack.popInto(Reg.RCX);
+        boolean nonNull = stack.popInto(Reg.RAX).nonNull();
+        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size(), nonNull);
         if (elementKind == ValueKind.REFERENCE) {
             checks.storeCheck(Reg.RAX, Reg.RCX, Reg.RDX);
         }
@@ -466,16 +551,15 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void arrayLength() {
-        asm.pop(Reg.RAX);
-        checks.nullCheck(Reg.RAX);
+        popReference(Reg.RAX);
         asm.movl(Reg.RAX, Mem.at(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET));
-        asm.push(Reg.RAX);
+        stack.pushRax(false);
     }
 
     @Override
     public void instanceOf(TypeTest test) {
         Label fail = new Label();
-        asm.pop(Reg.RAX);
+        stack.popInto(Reg.RAX);
         asm.movl(Reg.RDI, 0);
         asm.testq(Reg.RAX, Reg.RAX);
         asm.jcc(Cond.E, fail);
@@ -483,11 +567,14 @@ public final class X86Emitter implements BytecodeEmitter {
         typeTests.emit(test, Reg.RAX, fail);
         asm.movl(Reg.RDI, 1);
         asm.bind(fail);
-        asm.push(Reg.RDI);
+        asm.movl(Reg.RAX, Reg.RDI);
+        stack.pushRax(false);
     }
 
+    /** Works on the pushed reference, which stays on the stack, as does what is known of it. */
     @Override
     public void checkCast(TypeTest test, String tibSymbol) {
+        stack.flush();
         Label ok = new Label();
         Label fail = new Label();
         asm.movq(Reg.RAX, Mem.at(Reg.RSP, 0));
@@ -498,18 +585,19 @@ public final class X86Emitter implements BytecodeEmitter {
         asm.jmp(ok);
         asm.bind(fail);
         asm.push(Mem.at(Reg.RSP, 0));
-        pushSymbolAddress(tibSymbol);
+        asm.movabs(Reg.RAX, tibSymbol, 0); // the failing path pushes its arguments itself
+        asm.push(Reg.RAX);
         checks.call(RuntimeEntry.CLASS_CAST);
         asm.bind(ok);
     }
 
     @Override
     public void throwException() {
-        asm.pop(Reg.RAX);
-        checks.nullCheck(Reg.RAX);
+        popReference(Reg.RAX);
         asm.push(Reg.RAX);
         checks.call(RuntimeEntry.RAISE);
         asm.ud2(); // raise never returns
+        stack.discard();
     }
 
     /**
@@ -518,8 +606,7 @@ public final class X86Emitter implements BytecodeEmitter {
      */
     @Override
     public void monitor(boolean enter) {
-        asm.pop(Reg.RAX);
-        checks.nullCheck(Reg.RAX);
+        popReference(Reg.RAX);
     }
 
     // ---- privileged memory access and machine operations
@@ -528,12 +615,12 @@ public final class X86Emitter implements BytecodeEmitter {
     public void loadMemory(ValueKind kind, boolean withOffset) {
         popAddress(withOffset);
         MemoryAccess.load(asm, kind, Reg.RAX, Mem.at(Reg.RAX));
-        asm.push(Reg.RAX);
+        stack.pushRax(false);
     }
 
     @Override
     public void storeMemory(ValueKind kind, boolean withOffset) {
-        asm.pop(Reg.RDX);
+        stack.popInto(Reg.RDX);
         popAddress(withOffset);
         MemoryAccess.store(asm, kind, Mem.at(Reg.RAX), Reg.RDX);
     }
@@ -541,16 +628,17 @@ public final class X86Emitter implements BytecodeEmitter {
     /** rax := address (+ offset). */
     private void popAddress(boolean withOffset) {
         if (withOffset) {
-            asm.pop(Reg.RCX);
-            asm.pop(Reg.RAX);
+            stack.popInto(Reg.RCX);
+            stack.popInto(Reg.RAX);
             asm.addq(Reg.RAX, Reg.RCX);
         } else {
-            asm.pop(Reg.RAX);
+            stack.popInto(Reg.RAX);
         }
     }
 
     @Override
     public void machineOp(MachineOp op) {
+        stack.forget(); // machine operations work on the machine stack and may read rsp
         machineOps.emit(op);
     }
 
