@@ -23,6 +23,7 @@ final class TimeCases {
     private static final String SERIAL_HANDLER = "ariadne.interrupts.SerialInput.interrupt()V";
     private static final int SERIAL_VECTOR = Vectors.DEVICE_BASE + 4;
     private static final int ARITHMETIC_ROUNDS = 200_000;
+    private static final long KERNEL_CODE_SELECTOR = 0x08;
 
     private TimeCases() {
     }
@@ -31,9 +32,15 @@ final class TimeCases {
     private static final class ClobberingListener extends TickListener {
         volatile double sink = 1.0;
         volatile long calls;
+        volatile int vector = -1;
+        volatile long codeSegment;
+        volatile boolean interruptsWereEnabled;
 
         @Override
         public void onTick(InterruptFrame frame) {
+            vector = frame.vector();
+            codeSegment = frame.codeSegment();
+            interruptsWereEnabled = frame.interruptsWereEnabled();
             double x = sink;
             for (int i = 0; i < 8; i++) {
                 x = x * 1.5 + 0.25 / (i + 1);
@@ -99,6 +106,9 @@ final class TimeCases {
                 } while (Timer.ticks() < ticks + 20 && Magic.rdtsc() < deadline);
                 Timer.removeTickListener(listener);
                 Check.isTrue(listener.calls >= 20, "the SSE-using listener ran inside twenty timer interrupts: " + listener.calls);
+                Check.equal(Vectors.TIMER, listener.vector, "the handler's frame names the timer vector");
+                Check.equal(KERNEL_CODE_SELECTOR, listener.codeSegment, "the frame holds what the CPU pushed: cs");
+                Check.isTrue(listener.interruptsWereEnabled, "and rflags: the loop ran with interrupts on");
             }
         });
         cases.add(new TestCase("timerTicksWhileALoopRuns") {
