@@ -163,7 +163,12 @@ final class Dispatcher {
             TaskRecord next = rr.rotate(self); // the default policy's yield in one step
             if (next != self) {
                 self.state = TaskState.RUNNABLE;
-                switchTo(self, next);
+                current = next; // switchTo, inline
+                next.state = TaskState.RUNNING;
+                Cpu.switchStacks(self.stack.savedRspSlot, next.stack.savedRspSlot.loadAddress());
+                if (exitedToReap != null) {
+                    reapExited();
+                }
             }
             return;
         }

@@ -36,7 +36,19 @@ public final class RoundRobinScheduler implements Scheduler {
     @Override
     public void add(TaskRecord task) {
         int p = task.priority;
-        levels[p].addLast(task);
+        TaskQueue level = levels[p];
+        if (task.queue != null) {
+            throw new IllegalStateException(task + " is already queued");
+        }
+        task.queue = level; // TaskQueue.addLast, inline: the switch paths' cost is in calls
+        TaskRecord previous = level.last;
+        if (previous == null) {
+            level.first = task;
+        } else {
+            previous.queueNext = task;
+        }
+        level.last = task;
+        level.size++;
         if (p > highest) {
             highest = p;
         }
@@ -50,13 +62,24 @@ public final class RoundRobinScheduler implements Scheduler {
         }
         TaskQueue[] all = levels;
         int p = highest;
-        while (all[p].first == null) {
+        TaskQueue level = all[p];
+        while (level.first == null) {
             p--;
+            level = all[p];
         }
         highest = p;
         runnable--;
         ticksInSlice = 0;
-        return all[p].removeFirst();
+        TaskRecord task = level.first; // TaskQueue.removeFirst, inline
+        TaskRecord next = task.queueNext;
+        level.first = next;
+        if (next == null) {
+            level.last = null;
+        }
+        level.size--;
+        task.queueNext = null;
+        task.queue = null;
+        return task;
     }
 
     /**
@@ -72,10 +95,22 @@ public final class RoundRobinScheduler implements Scheduler {
             return takeNext();
         }
         TaskQueue level = levels[p];
-        if (level.first == null) {
+        TaskRecord head = level.first;
+        if (head == null) {
             return running;
         }
-        return level.rotate(running);
+        TaskRecord second = head.queueNext; // TaskQueue.rotate, inline
+        head.queueNext = null;
+        head.queue = null;
+        running.queue = level;
+        if (second == null) {
+            level.first = running;
+        } else {
+            level.first = second;
+            level.last.queueNext = running;
+        }
+        level.last = running;
+        return head;
     }
 
     /** No task is waiting to run. */

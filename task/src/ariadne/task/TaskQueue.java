@@ -7,30 +7,10 @@ package ariadne.task;
  * queues from these.
  */
 public final class TaskQueue {
-    /** Read directly on the scheduler's hot paths in this package; changed only here. */
+    /** Read directly, and changed, only here and on the default policy's hot paths (RoundRobinScheduler). */
     TaskRecord first;
-    private TaskRecord last;
-    private int size;
-
-    /**
-     * Takes the first task out and appends {@code tail}, which is in no queue; returns the task
-     * taken. The queue must not be empty. A yield's whole queue work in one call.
-     */
-    TaskRecord rotate(TaskRecord tail) {
-        TaskRecord head = first;
-        TaskRecord second = head.queueNext;
-        head.queueNext = null;
-        head.queue = null;
-        tail.queue = this;
-        if (second == null) {
-            first = tail;
-        } else {
-            first = second;
-            last.queueNext = tail;
-        }
-        last = tail;
-        return head;
-    }
+    TaskRecord last;
+    int size;
 
     public boolean isEmpty() {
         return first == null;
