@@ -47,4 +47,19 @@ class OwnershipPassTest {
         CellCatalog catalog = cellWith("name=demo\nversion=1\n", LEAKY);
         assertDoesNotThrow(() -> OwnershipPass.check(catalog, catalog.get("demo"), Map.of(), BuildLog.SILENT));
     }
+
+    @Test
+    void theSwitchTurnsThePassOffOrOnForEveryCell() throws Exception {
+        CellCatalog optedIn = cellWith("name=demo\nversion=1\nchecked=true\n", LEAKY);
+        CellCatalog notOptedIn = cellWith("name=demo\nversion=1\n", LEAKY);
+        try {
+            System.setProperty(OwnershipPass.SWITCH, "off");
+            assertDoesNotThrow(() -> OwnershipPass.check(optedIn, optedIn.get("demo"), Map.of(), BuildLog.SILENT));
+            System.setProperty(OwnershipPass.SWITCH, "all");
+            assertThrows(BuildException.class,
+                    () -> OwnershipPass.check(notOptedIn, notOptedIn.get("demo"), Map.of(), BuildLog.SILENT));
+        } finally {
+            System.clearProperty(OwnershipPass.SWITCH);
+        }
+    }
 }
