@@ -1,6 +1,9 @@
 package ariadne.loader;
 
+import ariadne.ownership.Immutable;
+
 /** What an unload or a swap did, or why it changed nothing. */
+@Immutable
 public final class Outcome {
     private final boolean done;
     private final String message;

@@ -1,6 +1,7 @@
 package ariadne.task;
 
 import ariadne.memory.CpuState;
+import ariadne.ownership.Unique;
 
 /**
  * The task API. A task runs a {@link OneShot} entry once on its own stack and ends with the
@@ -30,7 +31,7 @@ public final class Task {
     }
 
     /** A builder for a task with a name, a priority, a CPU pin or a stack size. */
-    public static TaskBuilder builder() {
+    public static @Unique TaskBuilder builder() {
         return new TaskBuilder();
     }
 

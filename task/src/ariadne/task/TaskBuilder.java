@@ -1,5 +1,7 @@
 package ariadne.task;
 
+import ariadne.ownership.Unique;
+
 /** Spawns a task with a name, a priority, a CPU pin or a stack size other than the defaults. */
 public final class TaskBuilder {
     /** The pin of a task that may run on any CPU. */
@@ -16,13 +18,13 @@ public final class TaskBuilder {
     TaskBuilder() {
     }
 
-    public TaskBuilder name(String name) {
+    public @Unique TaskBuilder name(@Unique TaskBuilder this, String name) {
         this.name = name;
         return this;
     }
 
     /** Between {@link Task#MIN_PRIORITY} and {@link Task#MAX_PRIORITY}; higher runs first. */
-    public TaskBuilder priority(int priority) {
+    public @Unique TaskBuilder priority(@Unique TaskBuilder this, int priority) {
         if (priority < Task.MIN_PRIORITY || priority > Task.MAX_PRIORITY) {
             throw new IllegalArgumentException("priority " + priority + " is outside "
                     + Task.MIN_PRIORITY + ".." + Task.MAX_PRIORITY);
@@ -32,7 +34,7 @@ public final class TaskBuilder {
     }
 
     /** Runs the task only on CPU {@code cpu} (0 is the boot CPU). */
-    public TaskBuilder pin(int cpu) {
+    public @Unique TaskBuilder pin(@Unique TaskBuilder this, int cpu) {
         if (cpu < 0 || cpu >= CPU_COUNT) {
             throw new IllegalArgumentException("no CPU " + cpu + ": this machine has " + CPU_COUNT);
         }
@@ -41,7 +43,7 @@ public final class TaskBuilder {
     }
 
     /** Stack size in bytes, at least 4 KiB, rounded up to 16 bytes. */
-    public TaskBuilder stackSize(int bytes) {
+    public @Unique TaskBuilder stackSize(@Unique TaskBuilder this, int bytes) {
         if (bytes < MIN_STACK_SIZE) {
             throw new IllegalArgumentException("stack of " + bytes + " bytes is below " + MIN_STACK_SIZE);
         }
@@ -49,13 +51,13 @@ public final class TaskBuilder {
         return this;
     }
 
-    public <A, R> JoinHandle<R> spawn(OneShot<A, R> entry, A arg) {
+    public <A, R> JoinHandle<R> spawn(@Unique TaskBuilder this, @Unique OneShot<A, R> entry, @Unique A arg) {
         return start(name, priority, pinnedCpu, stackSize, entry, arg);
     }
 
     @SuppressWarnings("unchecked")
     static <A, R> JoinHandle<R> start(String name, int priority, int pinnedCpu, int stackSize,
-                                      OneShot<A, R> entry, A arg) {
+                                      @Unique OneShot<A, R> entry, @Unique A arg) {
         if (entry == null) {
             throw new NullPointerException("entry");
         }
