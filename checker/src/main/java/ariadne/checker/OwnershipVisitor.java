@@ -315,10 +315,25 @@ public final class OwnershipVisitor extends BaseTypeVisitor<OwnershipAnnotatedTy
             return;
         }
         ExpressionTree receiver = tree.getMethodSelect() instanceof MemberSelectTree select ? select.getExpression() : null;
-        boolean owned = receiver != null && !atypeFactory.moveSites.trackedIn(receiver).isEmpty();
+        boolean owned = receiver != null
+                && (!atypeFactory.moveSites.trackedIn(receiver).isEmpty() || isUnheldUniqueValue(receiver));
         if (!owned) {
             checker.reportError(tree, "consume.not.unique", method.getSimpleName());
         }
+    }
+
+    /**
+     * A fresh object or a {@code @Unique} result: unique, and held by no variable, so a call that
+     * consumes it moves nothing (a chain such as {@code builder().priority(2).spawn(...)}).
+     * Variables and fields are not: only a tracked {@code @Unique} variable can be consumed.
+     */
+    private boolean isUnheldUniqueValue(ExpressionTree receiver) {
+        ExpressionTree value = TreeUtils.withoutParensOrCasts(receiver);
+        if (!(value instanceof NewClassTree || value instanceof MethodInvocationTree)) {
+            return false;
+        }
+        AnnotationMirror qualifier = atypeFactory.ownershipOf(atypeFactory.getAnnotatedType(value));
+        return qualifier != null && AnnotationUtils.areSame(qualifier, atypeFactory.unique);
     }
 
     /** A variable moved by one argument must not also be the receiver or another argument. */
