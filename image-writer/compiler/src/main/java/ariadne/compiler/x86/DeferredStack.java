@@ -4,7 +4,9 @@ import ariadne.x86.Assembler;
 import ariadne.x86.Mem;
 import ariadne.x86.Reg;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The top of the operand stack as the templates since the last label know it. The machine stack
@@ -14,9 +16,14 @@ import java.util.List;
  * it, which removes the push/pop pair every bytecode used to cost. Entries also remember values
  * known not to be null ({@code this}, a new object, one already checked), so their checks go.
  *
- * <p>Invariants: deferred entries lie above every pushed one (a real push flushes first), and a
- * value in rax is only ever the top entry (deferring another value on top of it pushes rax).
- * Below the entries this class knows, the machine stack holds values it knows nothing about.
+ * <p>Invariants: deferred entries lie above every pushed one (a real push flushes first), and
+ * at most one entry is in rax: deferring a new result in rax pushes the old one, and popping
+ * another value into rax pushes a value still kept there below it. Templates that use rax as
+ * scratch without popping into it call {@link #keepRaxFree()} first. Below the entries this
+ * class knows, the machine stack holds values it knows nothing about.
+ *
+ * <p>Locals once null-checked are remembered as not null until they are written or a label
+ * is reached (another path may come in there); calls cannot write this frame's locals.
  */
 final class DeferredStack {
     /** More deferred values than this gain nothing and only lengthen the flush at a label. */
@@ -27,6 +34,7 @@ final class DeferredStack {
     private final Assembler asm;
     /** Bottom first; the last element is the top of the operand stack. */
     private final List<StackEntry> entries = new ArrayList<>();
+    private final Set<Integer> nonNullLocals = new HashSet<>();
     private int deferred;
 
     DeferredStack(Assembler asm) {
@@ -51,7 +59,9 @@ final class DeferredStack {
     }
 
     private void defer(StackEntry entry) {
-        keepRaxFree();
+        if (entry.kind() == StackEntry.Kind.RAX) {
+            keepRaxFree();
+        }
         if (deferred == MAX_DEFERRED) {
             materialise(entries.size() - deferred);
         }
@@ -73,6 +83,11 @@ final class DeferredStack {
             asm.pop(target);
             return StackEntry.UNKNOWN;
         }
+        if (target == Reg.RAX && raxHeldBelowTop()) {
+            while (raxHeldBelowTop()) {
+                materialise(entries.size() - deferred);
+            }
+        }
         StackEntry entry = entries.remove(entries.size() - 1);
         switch (entry.kind()) {
             case PUSHED -> asm.pop(target);
@@ -88,6 +103,15 @@ final class DeferredStack {
             deferred--;
         }
         return entry;
+    }
+
+    private boolean raxHeldBelowTop() {
+        for (int i = entries.size() - deferred; i < entries.size() - 1; i++) {
+            if (entries.get(i).kind() == StackEntry.Kind.RAX) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pops the top value, which the caller uses as an immediate ({@link #top()} said so). */
@@ -147,25 +171,38 @@ final class DeferredStack {
         entries.clear();
     }
 
+    /** At a label: flushes, and forgets what is known, locals included (other paths join here). */
+    void atLabel() {
+        forget();
+        nonNullLocals.clear();
+    }
+
     /** Forgets everything without code: after a return, a jump or a throw nothing follows. */
     void discard() {
         entries.clear();
+        nonNullLocals.clear();
         deferred = 0;
     }
 
     /**
-     * Before a template uses rax as scratch without popping: a value kept there is pushed, and
-     * with it the deferred values below it, which must reach the machine stack first.
+     * Before a template uses rax as scratch without popping into it: a value kept there is
+     * pushed, and with it the deferred values below it, which must reach the machine stack first.
      */
     void keepRaxFree() {
-        StackEntry entry = top();
-        if (entry != null && entry.kind() == StackEntry.Kind.RAX) {
-            flush();
+        for (int i = entries.size() - deferred; i < entries.size(); i++) {
+            if (entries.get(i).kind() == StackEntry.Kind.RAX) {
+                flush();
+                return;
+            }
         }
     }
 
-    /** Before {@code jvmIndex} is written: deferred reads of it are pushed with the old value. */
-    void flushReadsOf(int jvmIndex) {
+    /**
+     * Before {@code jvmIndex} is written: deferred reads of it are pushed with the old value,
+     * and whatever was known of its value is forgotten.
+     */
+    void beforeWriteOf(int jvmIndex) {
+        nonNullLocals.remove(jvmIndex);
         for (StackEntry entry : entries) {
             if (entry.kind() == StackEntry.Kind.LOCAL && entry.jvmIndex() == jvmIndex) {
                 flush();
@@ -198,6 +235,23 @@ final class DeferredStack {
         if (index >= 0) {
             entries.set(index, entries.get(index).withNonNull());
         }
+    }
+
+    /** The entry {@code depth} slots below the top, or null if nothing is known of it. */
+    StackEntry entryAt(int depth) {
+        int index = entries.size() - 1 - depth;
+        return index >= 0 ? entries.get(index) : null;
+    }
+
+    /** After a null check of {@code entry}: if it was a deferred local, so is that local now. */
+    void checkedNonNull(StackEntry entry) {
+        if (entry != null && entry.kind() == StackEntry.Kind.LOCAL) {
+            nonNullLocals.add(entry.jvmIndex());
+        }
+    }
+
+    boolean isNonNullLocal(int jvmIndex) {
+        return nonNullLocals.contains(jvmIndex);
     }
 
     private void materialise(int index) {

@@ -43,7 +43,7 @@ public final class X86Emitter implements BytecodeEmitter {
     private final Arithmetic arithmetic = new Arithmetic(asm, checks, stack);
     private final FloatingPoint floatingPoint = new FloatingPoint(asm);
     private final TypeTests typeTests = new TypeTests(asm);
-    private final MachineOps machineOps = new MachineOps(asm);
+    private final MachineOps machineOps = new MachineOps(asm, stack);
     private final X87Remainder remainder = new X87Remainder(asm);
     private final Map<Integer, Label> labels = new HashMap<>();
     private FrameLayout frame;
@@ -83,7 +83,7 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void bind(int label) {
-        stack.forget(); // every path into a label finds the operand stack on the machine stack
+        stack.atLabel(); // every path into a label finds the operand stack on the machine stack
         asm.bind(label(label));
     }
 
@@ -140,29 +140,31 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void loadLocal(int jvmIndex) {
-        stack.pushLocal(local(jvmIndex), jvmIndex, jvmIndex == 0 && frame.receiverFixed());
+        boolean nonNull = jvmIndex == 0 && frame.receiverFixed() || stack.isNonNullLocal(jvmIndex);
+        stack.pushLocal(local(jvmIndex), jvmIndex, nonNull);
     }
 
     @Override
     public void storeLocal(int jvmIndex) {
         StackEntry value = stack.top();
         if (value == null || value.kind() == StackEntry.Kind.PUSHED) {
-            asm.pop(local(jvmIndex)); // nothing is deferred, so nothing reads the old value later
+            stack.beforeWriteOf(jvmIndex); // nothing is deferred, so nothing reads the old value later
+            asm.pop(local(jvmIndex));
             stack.popped(1);
         } else if (value.kind() == StackEntry.Kind.IMMEDIATE) {
             stack.dropImmediate();
-            stack.flushReadsOf(jvmIndex);
+            stack.beforeWriteOf(jvmIndex);
             asm.movq(local(jvmIndex), (int) value.immediate());
         } else {
             stack.popInto(Reg.RAX);
-            stack.flushReadsOf(jvmIndex);
+            stack.beforeWriteOf(jvmIndex);
             asm.movq(local(jvmIndex), Reg.RAX);
         }
     }
 
     @Override
     public void incrementLocal(int jvmIndex, int delta) {
-        stack.flushReadsOf(jvmIndex);
+        stack.beforeWriteOf(jvmIndex);
         asm.addl(local(jvmIndex), delta);
     }
 
@@ -402,7 +404,6 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void callVirtual(int vtableIndex, int argumentSlots, boolean returnsValue) {
-        stack.flush();
         loadReceiverTib(argumentSlots);
         asm.call(Mem.at(Reg.RAX, TibLayout.vtableEntry(vtableIndex)));
         afterCall(argumentSlots, returnsValue);
@@ -412,7 +413,6 @@ public final class X86Emitter implements BytecodeEmitter {
     public void callInterface(String interfaceTib, int methodIndex, int argumentSlots, boolean returnsValue) {
         Label missing = new Label();
         Label found = new Label();
-        stack.flush();
         loadReceiverTib(argumentSlots);
         typeTests.findInterface(Reg.RAX, interfaceTib, missing);
         asm.jmp(found);
@@ -423,11 +423,14 @@ public final class X86Emitter implements BytecodeEmitter {
         afterCall(argumentSlots, returnsValue);
     }
 
-    /** rax := the TIB of the receiver (the deepest of the pushed arguments), null-checked. */
+    /** Flushes the arguments; rax := the TIB of the receiver (the deepest of them), null-checked. */
     private void loadReceiverTib(int argumentSlots) {
+        StackEntry receiver = stack.entryAt(argumentSlots - 1);
+        stack.flush();
         asm.movq(Reg.RAX, Mem.at(Reg.RSP, 8 * (argumentSlots - 1)));
-        if (!stack.knownNonNull(argumentSlots - 1)) {
+        if (receiver == null || !receiver.nonNull()) {
             checks.nullCheck(Reg.RAX);
+            stack.checkedNonNull(receiver);
         }
         asm.movq(Reg.RAX, Mem.at(Reg.RAX, ObjectLayout.TIB_OFFSET));
     }
@@ -447,10 +450,12 @@ public final class X86Emitter implements BytecodeEmitter {
         if (stack.knownNonNull(depth)) {
             return;
         }
+        StackEntry checked = stack.entryAt(depth);
         stack.flush();
         asm.movq(Reg.RAX, Mem.at(Reg.RSP, 8 * depth));
         checks.nullCheck(Reg.RAX);
         stack.markNonNull(depth);
+        stack.checkedNonNull(checked);
     }
 
     /** The guard cannot touch this frame's locals, so deferred constants and locals stay valid. */
@@ -478,6 +483,7 @@ public final class X86Emitter implements BytecodeEmitter {
     @Override
     public void putStatic(String symbol, ValueKind kind) {
         stack.popInto(Reg.RCX);
+        stack.keepRaxFree();
         asm.movabs(Reg.RAX, symbol, 0);
         MemoryAccess.store(asm, kind, Mem.at(Reg.RAX), Reg.RCX);
     }
@@ -498,8 +504,10 @@ public final class X86Emitter implements BytecodeEmitter {
 
     /** Pops a reference into {@code target}, null-checked unless it is known not to be null. */
     private void popReference(Reg target) {
-        if (!stack.popInto(target).nonNull()) {
+        StackEntry reference = stack.popInto(target);
+        if (!reference.nonNull()) {
             checks.nullCheck(target);
+            stack.checkedNonNull(reference);
         }
     }
 
@@ -530,8 +538,9 @@ public final class X86Emitter implements BytecodeEmitter {
     @Override
     public void arrayLoad(ValueKind elementKind) {
         stack.popInto(Reg.RCX);
-        boolean nonNull = stack.popInto(Reg.RAX).nonNull();
-        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size(), nonNull);
+        StackEntry array = stack.popInto(Reg.RAX);
+        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size(), array.nonNull());
+        stack.checkedNonNull(array);
         MemoryAccess.load(asm, elementKind, Reg.RAX, element);
         stack.pushRax(false);
     }
@@ -541,8 +550,9 @@ public final class X86Emitter implements BytecodeEmitter {
     public void arrayStore(ValueKind elementKind) {
         stack.popInto(Reg.RDX);
         stack.popInto(Reg.RCX);
-        boolean nonNull = stack.popInto(Reg.RAX).nonNull();
-        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size(), nonNull);
+        StackEntry array = stack.popInto(Reg.RAX);
+        Mem element = checks.element(Reg.RAX, Reg.RCX, elementKind.size(), array.nonNull());
+        stack.checkedNonNull(array);
         if (elementKind == ValueKind.REFERENCE) {
             checks.storeCheck(Reg.RAX, Reg.RCX, Reg.RDX);
         }
@@ -638,7 +648,6 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void machineOp(MachineOp op) {
-        stack.forget(); // machine operations work on the machine stack and may read rsp
         machineOps.emit(op);
     }
 
