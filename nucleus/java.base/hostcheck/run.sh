@@ -7,6 +7,9 @@
 #  3. java.util collections: CollectionsScenario runs once over copies of the dialect's
 #     collection classes (package hostcheck.util) and once over the JDK's; the transcripts
 #     must be equal.
+#  4. java.util.Formatter: the dialect's Formatter and its helpers and exceptions, copied into
+#     package hostcheck.fmt, against java.util.Formatter over ~800,000 format/argument
+#     combinations (FormatterCheck).
 # Exit status 0 = equal.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +17,7 @@ src=$here/../src
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-mkdir -p "$work/src/hostcheck/lang" "$work/src/hostcheck/util" "$work/src/hostcheck/jdk"
+mkdir -p "$work/src/hostcheck/lang" "$work/src/hostcheck/util" "$work/src/hostcheck/jdk" "$work/src/hostcheck/fmt"
 for c in Digits Integer Long Short Byte Character CharacterData CharacterTables Boolean NumberFormatException \
          StringBuilder StringBuffer StringCoding IndexOutOfBoundsException StringIndexOutOfBoundsException; do
   sed 's/^package java\.lang;/package hostcheck.lang;/' "$src/java/lang/$c.java" > "$work/src/hostcheck/lang/$c.java"
@@ -40,10 +43,21 @@ sed -e 's/^package java\.util;/package hostcheck.util;\nimport java.util.*;/' -e
 sed 's/^package PACKAGE;/package hostcheck.util;/' "$here/CollectionsScenario.java" > "$work/src/hostcheck/util/CollectionsScenario.java"
 sed 's/^package PACKAGE;/package hostcheck.jdk;/' "$here/CollectionsScenario.java" > "$work/src/hostcheck/jdk/CollectionsScenario.java"
 
+for c in Formatter FormatParser FormatSpecifier FormatFlags FormatConversions GeneralConversion IntegralConversion \
+         FloatingConversion SignedMagnitude DecimalDigits HexFloat IllegalFormatException \
+         UnknownFormatConversionException MissingFormatArgumentException MissingFormatWidthException \
+         IllegalFormatConversionException FormatFlagsConversionMismatchException IllegalFormatFlagsException \
+         DuplicateFormatFlagsException UnknownFormatFlagsException IllegalFormatPrecisionException \
+         IllegalFormatWidthException IllegalFormatCodePointException IllegalFormatArgumentIndexException; do
+  sed 's/^package java\.util;/package hostcheck.fmt;\nimport java.util.*;/' "$src/java/util/$c.java" > "$work/src/hostcheck/fmt/$c.java"
+done
+cp "$here/FormatterCheck.java" "$work/src/hostcheck/fmt/"
+
 javac -nowarn -XDstringConcat=inline -d "$work/classes" $(find "$work/src" -name '*.java') > "$work/javac.txt" 2>&1 \
   || { cat "$work/javac.txt"; exit 1; }
 java -cp "$work/classes" hostcheck.lang.TextConversionCheck
 java -cp "$work/classes" hostcheck.lang.FloatingCheck
+java -cp "$work/classes" hostcheck.fmt.FormatterCheck
 java -cp "$work/classes" hostcheck.util.CollectionsScenario > "$work/dialect.txt"
 java -cp "$work/classes" hostcheck.jdk.CollectionsScenario > "$work/jdk.txt"
 if ! diff "$work/jdk.txt" "$work/dialect.txt" > "$work/diff.txt"; then

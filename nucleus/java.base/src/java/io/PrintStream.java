@@ -140,6 +140,21 @@ public class PrintStream extends FilterOutputStream {
         println();
     }
 
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    /** As the JDK's: text formatted before a bad argument is printed before the exception leaves. */
+    public PrintStream format(String format, Object... args) {
+        StringBuilder text = new StringBuilder();
+        try {
+            new java.util.Formatter(text).format(format, args);
+        } finally {
+            writeText(text.toString());
+        }
+        return this;
+    }
+
     private void writeText(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {

@@ -404,6 +404,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return obj == null ? "null" : obj.toString();
     }
 
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
+    }
+
     public static String valueOf(char[] data) {
         return new String(data);
     }
