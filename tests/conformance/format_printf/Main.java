@@ -1,6 +1,8 @@
 package conformance.format_printf;
 
+import java.util.Formatter;
 import java.util.IllegalFormatConversionException;
+import java.util.Locale;
 
 /**
  * String.format, String.formatted and System.out.printf over every supported conversion, flag,
@@ -71,6 +73,10 @@ public class Main {
         System.out.println("%08.3f|%-+8d|%s".formatted(-3.14159, 42, "formatted"));
         System.out.printf("%s has %d cells and %.1f%% free%n", "nucleus", 12, 37.25);
         System.out.format("%5s|%-5s|%05d%n", "ab", "cd", 42);
+        System.out.println(String.format(Locale.US, "%,.3f|%,d", 1234567.8915, -9876543));
+        System.out.printf(Locale.ROOT, "%s %S%n", Locale.US, "root".toUpperCase(Locale.ROOT));
+        System.out.println(new Formatter(Locale.UK).format(Locale.ENGLISH, "%08.2f", -2.345).toString()
+                + " " + "MiXeD".toLowerCase(Locale.ROOT));
     }
 
     static void errors() {

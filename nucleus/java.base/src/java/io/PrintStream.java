@@ -144,6 +144,14 @@ public class PrintStream extends FilterOutputStream {
         return format(format, args);
     }
 
+    public PrintStream printf(java.util.Locale locale, String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintStream format(java.util.Locale locale, String format, Object... args) {
+        return format(format, args);
+    }
+
     /** As the JDK's: text formatted before a bad argument is printed before the exception leaves. */
     public PrintStream format(String format, Object... args) {
         StringBuilder text = new StringBuilder();

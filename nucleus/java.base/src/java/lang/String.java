@@ -408,6 +408,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return new java.util.Formatter().format(format, args).toString();
     }
 
+    public static String format(java.util.Locale locale, String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
     public String formatted(Object... args) {
         return new java.util.Formatter().format(this, args).toString();
     }
@@ -564,6 +568,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public String toLowerCase() {
         return changeCase(false);
+    }
+
+    /** The locales java.util.Locale offers all map case as the root locale does. */
+    public String toLowerCase(java.util.Locale locale) {
+        return changeCase(false);
+    }
+
+    public String toUpperCase(java.util.Locale locale) {
+        return changeCase(true);
     }
 
     private String changeCase(boolean upper) {

@@ -18,6 +18,23 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
         this.out = out;
     }
 
+    /** Every locale there is formats numbers as the root locale does. */
+    public Formatter(Locale locale) {
+        this();
+    }
+
+    public Formatter(StringBuilder out, Locale locale) {
+        this(out);
+    }
+
+    public Locale locale() {
+        return Locale.US;
+    }
+
+    public Formatter format(Locale locale, String format, Object... args) {
+        return format(format, args);
+    }
+
     public Formatter format(String format, Object... args) {
         ArrayList<Object> pieces = FormatParser.parse(format);
         int last = -1;
