@@ -20,7 +20,9 @@ import ariadne.task.sync.Mutex;
  */
 final class PreemptionCases {
     private static final int WORKERS = 6;
-    private static final int MESSAGES_PER_WORKER = 200;
+    private static final int MESSAGES_PER_WORKER = 400;
+    /** Preemptions the workload must have seen; it spans a few dozen ticks on a fast host. */
+    private static final int LEAST_PREEMPTIONS = 10;
 
     private PreemptionCases() {
     }
@@ -201,7 +203,7 @@ final class PreemptionCases {
                     Check.equal(WORKERS * MESSAGES_PER_WORKER, consumer.join().intValue(), "messages in order");
                     Check.equal(WORKERS * MESSAGES_PER_WORKER, shared.counter, "mutex-guarded counter");
                     Check.isTrue(shared.mutex.owner() == null, "the mutex is free at the end");
-                    Check.isTrue(TaskSystem.preemptions() - preemptionsBefore >= 10,
+                    Check.isTrue(TaskSystem.preemptions() - preemptionsBefore >= LEAST_PREEMPTIONS,
                             "the timer preempted the workers (" + (TaskSystem.preemptions() - preemptionsBefore) + " times)");
                     before.checkBackToBaseline();
                 });
