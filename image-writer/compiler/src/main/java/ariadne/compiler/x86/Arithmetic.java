@@ -184,16 +184,13 @@ final class Arithmetic {
         stack.pushRax(false);
     }
 
-    /** {@code lcmp}: (value1 > value2) - (value1 < value2). */
+    /**
+     * {@code lcmp}: (value1 > value2) - (value1 < value2), left as a comparison of rax with rcx:
+     * the {@code if<cond>} that nearly always follows branches on it directly.
+     */
     void longCompare() {
         stack.popInto(Reg.RCX);
         stack.popInto(Reg.RAX);
-        asm.cmpq(Reg.RAX, Reg.RCX);
-        asm.setcc(Cond.G, Reg.RAX);
-        asm.setcc(Cond.L, Reg.RCX);
-        asm.movzxbl(Reg.RAX, Reg.RAX);
-        asm.movzxbl(Reg.RCX, Reg.RCX);
-        asm.subl(Reg.RAX, Reg.RCX);
-        stack.pushRax(false);
+        stack.pushComparison(StackEntry.threeWayComparison());
     }
 }

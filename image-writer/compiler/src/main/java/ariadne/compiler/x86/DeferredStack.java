@@ -1,6 +1,7 @@
 package ariadne.compiler.x86;
 
 import ariadne.x86.Assembler;
+import ariadne.x86.Cond;
 import ariadne.x86.Mem;
 import ariadne.x86.Reg;
 import java.util.ArrayList;
@@ -59,8 +60,9 @@ final class DeferredStack {
     }
 
     private void defer(StackEntry entry) {
-        if (entry.kind() == StackEntry.Kind.RAX) {
-            keepRaxFree();
+        StackEntry below = top();
+        if (entry.inRegisters() || below != null && below.kind() == StackEntry.Kind.COMPARISON) {
+            keepRaxFree(); // a comparison holds rcx too: nothing goes on top of it unevaluated
         }
         if (deferred == MAX_DEFERRED) {
             materialise(entries.size() - deferred);
@@ -98,6 +100,12 @@ final class DeferredStack {
                     asm.movq(target, Reg.RAX);
                 }
             }
+            case COMPARISON -> {
+                evaluate(entry);
+                if (target != Reg.RAX) {
+                    asm.movq(target, Reg.RAX);
+                }
+            }
         }
         if (entry.isDeferred()) {
             deferred--;
@@ -105,9 +113,49 @@ final class DeferredStack {
         return entry;
     }
 
+    /** Pushes a comparison (for lcmp and flag producers deferred to a branch) on top. */
+    void pushComparison(StackEntry comparison) {
+        defer(comparison);
+    }
+
+    /** Pops the top comparison for a branch, which compares and jumps itself. */
+    StackEntry popComparison() {
+        StackEntry entry = top();
+        if (entry == null || entry.kind() != StackEntry.Kind.COMPARISON) {
+            throw new IllegalStateException("the top of the stack is not a comparison");
+        }
+        entries.remove(entries.size() - 1);
+        deferred--;
+        return entry;
+    }
+
+    /** Sets the flags of the comparison: {@code cmp rax, rcx} or {@code test rax, rax}. */
+    void compare(StackEntry comparison) {
+        if (comparison.againstZero()) {
+            asm.testq(Reg.RAX, Reg.RAX);
+        } else {
+            asm.cmpq(Reg.RAX, Reg.RCX);
+        }
+    }
+
+    /** rax := the comparison's int value. */
+    private void evaluate(StackEntry comparison) {
+        compare(comparison);
+        if (comparison.condition() != null) {
+            asm.setcc(comparison.condition(), Reg.RAX);
+            asm.movzxbl(Reg.RAX, Reg.RAX);
+        } else {
+            asm.setcc(Cond.G, Reg.RAX);
+            asm.setcc(Cond.L, Reg.RCX);
+            asm.movzxbl(Reg.RAX, Reg.RAX);
+            asm.movzxbl(Reg.RCX, Reg.RCX);
+            asm.subl(Reg.RAX, Reg.RCX);
+        }
+    }
+
     private boolean raxHeldBelowTop() {
         for (int i = entries.size() - deferred; i < entries.size() - 1; i++) {
-            if (entries.get(i).kind() == StackEntry.Kind.RAX) {
+            if (entries.get(i).inRegisters()) {
                 return true;
             }
         }
@@ -151,6 +199,7 @@ final class DeferredStack {
         } else if (entry != null && entry.kind() == StackEntry.Kind.RAX) {
             defer(StackEntry.inRax(entry.nonNull())); // pushes the first copy, keeps rax as the second
         } else {
+            flush(); // a comparison is evaluated and pushed
             asm.push(Mem.at(Reg.RSP, 0));
             recordPushed(entry != null && entry.nonNull());
         }
@@ -190,7 +239,7 @@ final class DeferredStack {
      */
     void keepRaxFree() {
         for (int i = entries.size() - deferred; i < entries.size(); i++) {
-            if (entries.get(i).kind() == StackEntry.Kind.RAX) {
+            if (entries.get(i).inRegisters()) {
                 flush();
                 return;
             }
@@ -263,6 +312,10 @@ final class DeferredStack {
             case IMMEDIATE -> asm.pushImm((int) entry.immediate());
             case LOCAL -> asm.push(entry.slot());
             case RAX -> asm.push(Reg.RAX);
+            case COMPARISON -> {
+                evaluate(entry);
+                asm.push(Reg.RAX);
+            }
             case PUSHED -> throw new IllegalStateException("already pushed");
         }
         entries.set(index, StackEntry.pushed(entry.nonNull()));

@@ -20,14 +20,12 @@ final class MachineOps {
         switch (op) {
             case WORD_IS_ZERO -> {
                 stack.popInto(Reg.RAX);
-                asm.testq(Reg.RAX, Reg.RAX);
-                pushFlag(Cond.E);
+                stack.pushComparison(StackEntry.flag(Cond.E, true)); // a branch tests rax itself
             }
             case WORD_UNSIGNED_LESS -> {
                 stack.popInto(Reg.RCX);
                 stack.popInto(Reg.RAX);
-                asm.cmpq(Reg.RAX, Reg.RCX);
-                pushFlag(Cond.B);
+                stack.pushComparison(StackEntry.flag(Cond.B, false));
             }
             case PORT_OUT_8, PORT_OUT_16, PORT_OUT_32 -> portOut(op);
             case PORT_IN_8, PORT_IN_16, PORT_IN_32 -> portIn(op);
@@ -49,12 +47,6 @@ final class MachineOps {
     private void flushThen(Runnable instruction) {
         stack.flush();
         instruction.run();
-    }
-
-    private void pushFlag(Cond cond) {
-        asm.setcc(cond, Reg.RAX);
-        asm.movzxbl(Reg.RAX, Reg.RAX);
-        stack.pushRax(false);
     }
 
     /** (port, value): {@code out dx, al/ax/eax}. */

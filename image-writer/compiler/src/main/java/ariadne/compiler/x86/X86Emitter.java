@@ -304,10 +304,33 @@ public final class X86Emitter implements BytecodeEmitter {
 
     @Override
     public void branchIfZeroCompare(Condition condition, int label) {
+        StackEntry top = stack.top();
+        if (top != null && top.kind() == StackEntry.Kind.COMPARISON
+                && (top.condition() == null || condition == Condition.EQ || condition == Condition.NE)) {
+            branchOnComparison(condition, label);
+            return;
+        }
         stack.popInto(Reg.RAX);
         stack.flush();
         asm.testl(Reg.RAX, Reg.RAX);
         asm.jcc(signed(condition), label(label));
+    }
+
+    /**
+     * {@code if<cond>} on a deferred comparison: compare and jump, no value. lcmp's three-way
+     * value compares with zero as its operands compare; a 0/1 flag is zero when it fails.
+     */
+    private void branchOnComparison(Condition condition, int label) {
+        StackEntry comparison = stack.popComparison();
+        stack.flush();
+        stack.compare(comparison);
+        Cond jump;
+        if (comparison.condition() == null) {
+            jump = signed(condition);
+        } else {
+            jump = condition == Condition.NE ? comparison.condition() : comparison.condition().negate();
+        }
+        asm.jcc(jump, label(label));
     }
 
     @Override
