@@ -85,3 +85,4 @@ bench: qemu $(IMAGE)
 	  echo "PEER spawn_join=50800"; echo "PEER yield_switch=2165"; \
 	  echo "(PEER figures quoted from issue 5: $(PEER_SCRIPT) did not run here)"; \
 	fi
+	@WRITER_JVM='$(WRITER_JVM)' bash tests/conformance/measure-workloads.sh

@@ -7,11 +7,11 @@ import ariadne.ownership.CellState;
  * A guard page at the bottom of the boot stack, which the kernel (and a program run by it)
  * keeps using: without it, running off the stack would overwrite the boot page tables below it.
  * The boot stack is found from the frame chain: docs/ABI.md says the Java entry is called with
- * rsp at the top of a 64 KiB stack and rbp = 0, and the boot object puts that top on a page
+ * rsp at the top of a 1 MiB stack and rbp = 0, and the boot object puts that top on a page
  * boundary. An overflow is thrown as {@code StackOverflowError} on an overflow area of its own.
  */
 final class BootStackGuard {
-    static final long BOOT_STACK_SIZE = 64L << 10;
+    static final long BOOT_STACK_SIZE = 1L << 20;
 
     @CellState
     private static long guardStart = -1;

@@ -148,7 +148,7 @@ final class TrampolineText {
     }
 
     private static void switchToBootStack(Assembler a) {
-        a.leaRip(RSP, STACK_TOP, 0);                 // rsp = top of the 64 KiB boot stack
+        a.leaRip(RSP, STACK_TOP, 0);                 // rsp = top of the 1 MiB boot stack
         a.xorl(RBP, RBP);                            // rbp = 0 ends the frame chain for the unwinder
     }
 

@@ -107,12 +107,12 @@ class BootObjectTest {
 
     @Test
     void bssHoldsPageTablesAndTheBootStack() {
-        assertEquals(6 * 4096 + 64 * 1024, elf.section(".boot.bss").orElseThrow().size());
+        assertEquals(6 * 4096 + 1024 * 1024, elf.section(".boot.bss").orElseThrow().size());
         assertEquals(0, symbol(BootSymbols.PML4).value());
         assertEquals(4096, symbol(BootSymbols.PDPT).value());
         assertEquals(2 * 4096, symbol(BootSymbols.PAGE_DIRECTORIES).value());
-        assertEquals(6 * 4096 + 64 * 1024, symbol(BootSymbols.STACK_TOP).value());
-        assertEquals(64 * 1024, symbol(BootSymbols.STACK_TOP).value() - symbol(BootSymbols.STACK_BOTTOM).value());
+        assertEquals(6 * 4096 + 1024 * 1024, symbol(BootSymbols.STACK_TOP).value());
+        assertEquals(1024 * 1024, symbol(BootSymbols.STACK_TOP).value() - symbol(BootSymbols.STACK_BOTTOM).value());
     }
 
     @Test

@@ -155,7 +155,9 @@ public final class DialectJavac {
                 }
             }
         }
-        return "Cell " + cellName + ": " + file + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT);
+        String message = d.getMessage(Locale.ROOT);
+        String hint = UnsupportedJava.hintFor(message).map(h -> "\n  hint: " + h).orElse("");
+        return "Cell " + cellName + ": " + file + ":" + d.getLineNumber() + ": " + message + hint;
     }
 
     static List<Path> javaSources(CellDescriptor cell) throws BuildException {

@@ -17,13 +17,16 @@ import java.util.Set;
  *   java --main CLASS --src DIR [--root DIR] [--out DIR] [--timeout SECONDS]
  *       compile a plain Java program into an image, boot it in QEMU, stream its output to
  *       standard output, and exit with the program's status
+ *   images --programs NAME=CLASS@DIR,... [--root DIR] [--out DIR]
+ *       compile the nucleus once and link one image per program, OUT/NAME/ariadne.elf, without
+ *       running them (for measuring them, e.g. tests/conformance/measure-workloads.sh)
  * </pre>
  * Build progress and QEMU's own messages go to standard error. Exit status 1 when the build
  * fails (each problem on its own line, with cell, file and line), 2 on a usage error, 124 when
  * a program run hits its time limit.
  */
 public final class Main {
-    private static final Set<String> OPTIONS = Set.of("--root", "--out", "--main", "--src", "--timeout");
+    private static final Set<String> OPTIONS = Set.of("--root", "--out", "--main", "--src", "--timeout", "--programs");
 
     private Main() {
     }
@@ -62,6 +65,12 @@ public final class Main {
                     return runProgram(root, out, options.get("--main"), Path.of(options.get("--src")),
                             Duration.ofSeconds(Long.parseLong(options.getOrDefault("--timeout", "600"))));
                 }
+                case "images" -> {
+                    if (!options.containsKey("--programs")) {
+                        return usage("images needs --programs NAME=CLASS@DIR,...");
+                    }
+                    return linkPrograms(root, out, options.get("--programs"));
+                }
                 default -> {
                     return usage("unknown command " + args.get(0));
                 }
@@ -91,10 +100,26 @@ public final class Main {
         return run.guestStatus();
     }
 
+    private static int linkPrograms(Path root, Path out, String programs) throws BuildException {
+        BuiltCells nucleus = new ImageBuild(out.resolve("nucleus"), BuildLog.STDERR).compile(CellCatalog.scan(root));
+        for (String entry : programs.split(",")) {
+            int equals = entry.indexOf('=');
+            int at = entry.indexOf('@');
+            if (equals <= 0 || at < equals) {
+                return usage("--programs wants NAME=CLASS@DIR entries, not " + entry);
+            }
+            ImageBuild build = new ImageBuild(out.resolve(entry.substring(0, equals)), BuildLog.STDERR);
+            build.link(build.addProgram(nucleus, Path.of(entry.substring(at + 1))),
+                    ImageBuild.mainSymbol(entry.substring(equals + 1, at)));
+        }
+        return 0;
+    }
+
     private static int usage(String problem) {
         System.err.println("image-writer: " + problem);
         System.err.println("usage: image-writer build [--root DIR] [--out DIR]");
         System.err.println("       image-writer java --main CLASS --src DIR [--root DIR] [--out DIR] [--timeout SECONDS]");
+        System.err.println("       image-writer images --programs NAME=CLASS@DIR,... [--root DIR] [--out DIR]");
         return 2;
     }
 }

@@ -5,6 +5,7 @@ import ariadne.compiler.cell.CellWriter;
 import ariadne.compiler.frontend.ClassInitialization;
 import ariadne.compiler.frontend.ClassPool;
 import ariadne.compiler.frontend.Diagnostics;
+import ariadne.compiler.frontend.FinalizerCheck;
 import ariadne.compiler.frontend.Hierarchy;
 import ariadne.compiler.frontend.Layouts;
 import ariadne.compiler.frontend.MagicUsageCheck;
@@ -49,6 +50,7 @@ public final class CellCompiler {
         if (!spec.privileged()) {
             MagicUsageCheck.check(spec.name(), compiled, diagnostics);
         }
+        FinalizerCheck.check(compiled, diagnostics);
         CellContext context = new CellContext(layouts, links, diagnostics, spec.privileged());
         List<CompiledMethod> methods = new ArrayList<>();
         for (ClassNode node : compiled) {

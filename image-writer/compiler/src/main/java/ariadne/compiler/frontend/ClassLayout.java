@@ -25,7 +25,26 @@ public record ClassLayout(ClassNode node, int depth, int instanceSize, List<Fiel
         return Optional.empty();
     }
 
-    /** Index of the vtable entry for the signature, or -1. */
+    /**
+     * Index of the entry {@code target} fills in this class, else of the newest entry with its
+     * signature (a package-private method not overridden from another package leaves two), or -1.
+     */
+    public int vtableIndex(ResolvedMethod target) {
+        for (int i = vtable.size() - 1; i >= 0; i--) {
+            ResolvedMethod impl = vtable.get(i).implementation();
+            if (impl != null && impl.owner() == target.owner() && impl.method() == target.method()) {
+                return i;
+            }
+        }
+        for (int i = vtable.size() - 1; i >= 0; i--) {
+            if (vtable.get(i).matches(target.method().name, target.method().desc)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first vtable entry for the signature, or -1. */
     public int vtableIndex(String name, String descriptor) {
         for (int i = 0; i < vtable.size(); i++) {
             if (vtable.get(i).matches(name, descriptor)) {

@@ -28,7 +28,7 @@ final class VTableBuilder {
         for (MethodNode method : node.methods) {
             if (isVirtual(method)) {
                 ResolvedMethod impl = new ResolvedMethod(node, method);
-                place(vtable, new VirtualSlot(method.name, method.desc, impl.isAbstract() ? null : impl));
+                place(vtable, new VirtualSlot(method.name, method.desc, impl.isAbstract() ? null : impl), node);
             }
         }
         for (ClassNode itf : hierarchy.allInterfaces(node.name)) {
@@ -41,14 +41,33 @@ final class VTableBuilder {
         return vtable;
     }
 
-    private static void place(List<VirtualSlot> vtable, VirtualSlot slot) {
+    /** Overrides every inherited entry the method may override (JVMS 5.4.5), or appends a new one. */
+    private static void place(List<VirtualSlot> vtable, VirtualSlot slot, ClassNode declaring) {
+        boolean overrides = false;
         for (int i = 0; i < vtable.size(); i++) {
-            if (vtable.get(i).matches(slot.name(), slot.descriptor())) {
+            VirtualSlot inherited = vtable.get(i);
+            if (inherited.matches(slot.name(), slot.descriptor()) && canOverride(declaring, inherited)) {
                 vtable.set(i, slot);
-                return;
+                overrides = true;
             }
         }
-        vtable.add(slot);
+        if (!overrides) {
+            vtable.add(slot);
+        }
+    }
+
+    /** A package-private method is overridden only from its own package; anything else always. */
+    private static boolean canOverride(ClassNode declaring, VirtualSlot inherited) {
+        ResolvedMethod current = inherited.implementation();
+        if (current == null || (current.method().access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0) {
+            return true;
+        }
+        return packageOf(current.owner().name).equals(packageOf(declaring.name));
+    }
+
+    private static String packageOf(String internalName) {
+        int slash = internalName.lastIndexOf('/');
+        return slash < 0 ? "" : internalName.substring(0, slash);
     }
 
     private static void addMiranda(List<VirtualSlot> vtable, ResolvedMethod interfaceMethod, Hierarchy hierarchy)

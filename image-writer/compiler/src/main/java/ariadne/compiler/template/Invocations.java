@@ -61,7 +61,7 @@ final class Invocations {
             scope.emitter.callDirect(target.symbol(), argumentSlots, returnsValue);
             return;
         }
-        int index = scope.layouts().of(owner).vtableIndex(target.method().name, target.method().desc);
+        int index = scope.layouts().of(owner).vtableIndex(target);
         if (index < 0) {
             scope.error("no vtable entry for " + target.symbol() + " in " + Symbols.javaName(owner));
             return;
