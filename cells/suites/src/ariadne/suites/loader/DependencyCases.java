@@ -45,6 +45,8 @@ final class DependencyCases {
         });
         cases.add(new TestCase("missingSymbolIsRefusedByName") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared.result")
             protected void run() {
                 Cells.absent(Cells.USER);
                 Cells.absent(Cells.BASE);
@@ -59,6 +61,8 @@ final class DependencyCases {
         });
         cases.add(new TestCase("cellWithDependentsIsNotUnloaded") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared.result")
             protected void run() {
                 loadBoth();
                 Outcome outcome = Loader.unload(Cells.BASE);
@@ -70,6 +74,8 @@ final class DependencyCases {
         });
         cases.add(new TestCase("dependencyGraphLinksSectionToSection") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings({"ownership:cell.boundary.shared", "ownership:cell.boundary.shared.result"})
             protected void run() {
                 LoadedCell[] cells = loadBoth();
                 LoadedCell[] dependents = Loader.namespace().dependentsOf(cells[0]);
@@ -110,6 +116,8 @@ final class DependencyCases {
         });
         cases.add(new TestCase("aLoadedCellIsNotLoadedTwice") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared.result")
             protected void run() {
                 Cells.absent(Cells.COUNTER);
                 Cells.load(Cells.COUNTER, 1);
@@ -121,6 +129,8 @@ final class DependencyCases {
         });
         cases.add(new TestCase("aSymbolDefinedTwiceIsRefused") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings({"ownership:cell.boundary.shared", "ownership:cell.boundary.shared.result"})
             protected void run() {
                 Cells.absent(Cells.COUNTER);
                 Cells.load(Cells.COUNTER, 1);

@@ -31,6 +31,8 @@ final class SwapCases {
         }
 
         @Override
+        // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+        @SuppressWarnings("ownership:cell.boundary.shared")
         public void run() {
             outcome = Loader.swap(cell, replacement);
         }
@@ -48,6 +50,8 @@ final class SwapCases {
         return new LoadedCell[] {counter, client};
     }
 
+    // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+    @SuppressWarnings("ownership:cell.boundary.shared.result")
     private static String tick() {
         return (String) Cells.callForObject(Loader.namespace().find(CLIENT), TICK);
     }
@@ -69,6 +73,8 @@ final class SwapCases {
     static void addTo(CaseList cases) {
         cases.add(new TestCase("swapCarriesStaticState") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared.result")
             protected void run() {
                 counterWithClient(3);
                 swapped(Loader.swapFromArchive(Cells.COUNTER, 2));
@@ -91,6 +97,8 @@ final class SwapCases {
         });
         cases.add(new TestCase("oldVersionIsFreedAfterTheSwap") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared.result")
             protected void run() {
                 LoadedCell[] cells = counterWithClient(1);
                 long pages = Loader.pagesInUse();
@@ -108,6 +116,8 @@ final class SwapCases {
         });
         cases.add(new TestCase("incompatibleSwapIsRefusedAndTheOldKeepsServing") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared.result")
             protected void run() {
                 counterWithClient(2);
                 long pages = Loader.pagesInUse();
@@ -121,6 +131,8 @@ final class SwapCases {
         });
         cases.add(new TestCase("swapFailingMidwayIsRolledBack") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared.result")
             protected void run() {
                 counterWithClient(2);
                 long pages = Loader.pagesInUse();
@@ -145,6 +157,8 @@ final class SwapCases {
         });
         cases.add(new TestCase("stateWithoutAPlaceIsRefused") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared.result")
             protected void run() {
                 Cells.absent(CLIENT);
                 Cells.absent(Cells.COUNTER);
@@ -158,6 +172,8 @@ final class SwapCases {
         });
         cases.add(new TestCase("swapOfRunningCodeIsRefused") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared")
             protected void run() {
                 Cells.absent(CALLBACK);
                 LoadedCell callback = Cells.load(CALLBACK, 1);
@@ -179,6 +195,8 @@ final class SwapCases {
         });
         cases.add(new TestCase("swapToABrokenObjectChangesNothing") {
             @Override
+            // sound: a loader test inspects the loader's own records and hands it bytes it built, on purpose; suites run one case at a time on one task, so nothing changes them underneath
+            @SuppressWarnings("ownership:cell.boundary.shared")
             protected void run() {
                 counterWithClient(1);
                 byte[] broken = Cells.archived(Cells.COUNTER, 2);

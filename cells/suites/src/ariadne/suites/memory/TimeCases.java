@@ -91,6 +91,8 @@ final class TimeCases {
         });
         cases.add(new TestCase("interruptedCodeKeepsItsRegisters") {
             @Override
+            // sound: the timer keeps the listener only until removeTickListener at the end of this case; the listener only writes its own fields
+            @SuppressWarnings("ownership:cell.boundary.shared")
             protected void run() {
                 long flags = CpuState.disableInterrupts();
                 long quiet = arithmetic(ARITHMETIC_ROUNDS);
@@ -131,6 +133,8 @@ final class TimeCases {
         });
         cases.add(new TestCase("tickListenersAreCalled") {
             @Override
+            // sound: the timer keeps the listener only until removeTickListener at the end of this case; the listener only writes its own fields
+            @SuppressWarnings("ownership:cell.boundary.shared")
             protected void run() {
                 CountingListener listener = new CountingListener();
                 Timer.addTickListener(listener);

@@ -54,6 +54,8 @@ final class FailureCases {
     static void add(CaseList cases) {
         cases.add(new TestCase("exceptionReachesTheJoinerWithTypeAndMessage") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 IllegalStateException thrown = new IllegalStateException("broken on purpose");
                 Throwable cause = failureOf(Task.spawn(new Thrower(), thrown));
@@ -113,6 +115,8 @@ final class FailureCases {
         });
         cases.add(new TestCase("anEntryWithStateIsSpawnedOnlyOnce") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 String suffix = "!";
                 OneShot<String, String> entry = s -> s + suffix;
@@ -142,6 +146,8 @@ final class FailureCases {
         });
         cases.add(new TestCase("aTaskCannotJoinItself") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 LifecycleCases.HandleSlot slot = new LifecycleCases.HandleSlot();
                 slot.handle = Task.spawn(new OneShot<LifecycleCases.HandleSlot, String>() {

@@ -48,6 +48,8 @@ final class LifecycleCases {
         });
         cases.add(new TestCase("killARunningTask") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 Counters before = new Counters();
                 int[] rounds = new int[1];
@@ -86,6 +88,8 @@ final class LifecycleCases {
         });
         cases.add(new TestCase("aTaskKillsItself") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 final HandleSlot slot = new HandleSlot();
                 slot.handle = Task.spawn(new OneShot<HandleSlot, String>() {

@@ -118,6 +118,8 @@ final class ResultCases {
         });
         cases.add(new TestCase("argumentIsHandedOverAndBack") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 Box box = new Box();
                 box.value = 7;
@@ -157,6 +159,8 @@ final class ResultCases {
         });
         cases.add(new TestCase("joinOrderUnlikeExitOrder") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() { // preemption would reorder what this checks
                 Cooperatively.run(() -> {
                     final OrderLog exits = new OrderLog();

@@ -102,6 +102,8 @@ final class SchedulingCases {
         });
         cases.add(new TestCase("higherPriorityRunsFirst") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 OrderLog log = new OrderLog();
                 JoinHandle<Object> low = Task.builder().priority(2).spawn(new LogPriority(), log);
@@ -151,6 +153,8 @@ final class SchedulingCases {
         });
         cases.add(new TestCase("aSpinningTaskDoesNotStarveOthers") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 Check.isTrue(TaskSystem.preemptive(), "no timer preemption yet: a spinning task would hang the suite");
                 final boolean[] stop = new boolean[1];

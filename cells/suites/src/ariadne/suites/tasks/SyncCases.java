@@ -75,6 +75,8 @@ final class SyncCases {
     static void add(CaseList cases) {
         cases.add(new TestCase("mutexContentionLosesNoUpdate") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 SharedCounter counter = new SharedCounter();
                 JoinHandle<Integer>[] workers = ResultCases.newHandles(WORKERS);
@@ -107,6 +109,8 @@ final class SyncCases {
         });
         cases.add(new TestCase("semaphoreBoundsConcurrency") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 Occupancy occupancy = new Occupancy();
                 JoinHandle<Object>[] handles = newObjectHandles(6);
@@ -149,6 +153,8 @@ final class SyncCases {
         });
         cases.add(new TestCase("fullChannelBlocksTheSender") {
             @Override
+            // sound: the test shares this object with the tasks it spawns on purpose, to observe what they do with it; no other cell sees it, and the test ends every task it spawns
+            @SuppressWarnings("ownership:not.unique")
             protected void run() { // preemption would reorder what this checks
                 Cooperatively.run(() -> {
                     final Channel<String> channel = new Channel<>(1);
