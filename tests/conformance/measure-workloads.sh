@@ -32,12 +32,16 @@ done
 count() { # prints the guest instructions of one run of the image in $1
     PATH="$counter:$PATH" timeout 600 qemu-system-x86_64 -kernel "$1/ariadne.elf" -m 128M -display none -no-reboot \
         -device isa-debug-exit,iobase=0xf4,iosize=0x04 -icount shift=0,sleep=off -serial file:/dev/null \
-        -append program 2>&1 >/dev/null | sed -n 's/^insns: *\([0-9]*\).*/\1/p' | tail -1
+        -append program 2>&1 >/dev/null | sed -n 's/^insns: *\([0-9]*\).*/\1/p' | tail -1 || true
 }
 baseline=$(count "$work/images/baseline")
 [ -n "$baseline" ] || { echo "measure-workloads: the counter printed no count" >&2; exit 1; }
 echo "BENCH workload_baseline_empty_program=$baseline"
 for name in "${names[@]}"; do
     total=$(count "$work/images/$name")
+    if [ -z "$total" ]; then
+        echo "measure-workloads: no count for $name" >&2
+        continue
+    fi
     echo "BENCH $name=$((total - baseline))"
 done
