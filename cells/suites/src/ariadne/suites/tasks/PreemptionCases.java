@@ -1,6 +1,7 @@
 package ariadne.suites.tasks;
 
 import ariadne.interrupts.Timer;
+import ariadne.ownership.CellState;
 import ariadne.suites.CaseList;
 import ariadne.suites.Check;
 import ariadne.suites.TestCase;
@@ -33,6 +34,7 @@ final class PreemptionCases {
      */
     static final class SlowlyInitialised {
         static final int TICKS = 4;
+        @CellState // written once, by the initialiser; tasks only read it once initialised
         static final int[] TABLE;
         static final long SUM;
 
@@ -187,6 +189,9 @@ final class PreemptionCases {
     static void addWorkload(CaseList cases) {
         cases.add(new TestCase("mixedWorkloadPreemptedEveryTick") {
             @Override
+            // sound: the workers and the consumer share one Shared on purpose: its mutex and channel are @ThreadSafe,
+            // its counter changes only under the mutex, and the test reads it after joining every task
+            @SuppressWarnings("ownership:not.unique")
             protected void run() {
                 everyTick(() -> {
                     Counters before = new Counters();
