@@ -6,10 +6,12 @@ import ariadne.compiler.frontend.FrameAnalysis;
 import ariadne.compiler.frontend.ResolutionException;
 import ariadne.compiler.frontend.SourceLines;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicValue;
@@ -77,11 +79,14 @@ public final class MethodCompiler {
 
         List<LineEntry> lineTable = new ArrayList<>();
         Map<LabelNode, Integer> labelOffsets = new IdentityHashMap<>();
+        Set<LabelNode> targets = jumpTargets(method);
         for (AbstractInsnNode insn : method.instructions) {
             scope.setCurrent(insn);
             if (insn instanceof LabelNode label) {
                 labelOffsets.put(label, emitter.codeOffset());
-                emitter.bind(scope.label(label));
+                if (targets.contains(label)) { // line and range markers are no join points
+                    emitter.bind(scope.label(label));
+                }
             } else if (insn instanceof LineNumberNode number) {
                 lineTable.add(new LineEntry(emitter.codeOffset(), number.line));
             } else if (insn.getOpcode() >= 0 && scope.frame() != null) {
@@ -129,6 +134,26 @@ public final class MethodCompiler {
         } catch (ResolutionException e) {
             scope.error(e.getMessage());
         }
+    }
+
+    /** Labels control can reach other than by falling through: branch, switch and handler targets. */
+    private static Set<LabelNode> jumpTargets(MethodNode method) {
+        Set<LabelNode> targets = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof JumpInsnNode jump) {
+                targets.add(jump.label);
+            } else if (insn instanceof TableSwitchInsnNode table) {
+                targets.add(table.dflt);
+                targets.addAll(table.labels);
+            } else if (insn instanceof LookupSwitchInsnNode lookup) {
+                targets.add(lookup.dflt);
+                targets.addAll(lookup.labels);
+            }
+        }
+        for (TryCatchBlockNode block : method.tryCatchBlocks) {
+            targets.add(block.handler);
+        }
+        return targets;
     }
 
     private static List<HandlerEntry> handlers(MethodNode method, Map<LabelNode, Integer> labelOffsets) {
