@@ -79,25 +79,27 @@ final class SchedulingCases {
         cases.add(new TestCase("sleepersWakeInTheOrderOfTheirTimes") {
             @Override
             protected void run() {
+                // 50 ms apart: without icount guest time is host time, and a host that stalls QEMU
+                // between two of the sleep calls for longer than the gap would reorder them.
                 OrderLog log = new OrderLog();
-                JoinHandle<Integer> a = Task.spawn(new SleepAndLog(log), 30);
-                JoinHandle<Integer> b = Task.spawn(new SleepAndLog(log), 10);
-                JoinHandle<Integer> c = Task.spawn(new SleepAndLog(log), 20);
+                JoinHandle<Integer> a = Task.spawn(new SleepAndLog(log), 150);
+                JoinHandle<Integer> b = Task.spawn(new SleepAndLog(log), 50);
+                JoinHandle<Integer> c = Task.spawn(new SleepAndLog(log), 100);
                 a.join();
                 b.join();
                 c.join();
-                Check.equal("10,20,30", log.toString(), "wake-up order");
+                Check.equal("50,100,150", log.toString(), "wake-up order");
             }
         });
         cases.add(new TestCase("othersRunWhileATaskSleeps") {
             @Override
             protected void run() {
                 OrderLog log = new OrderLog();
-                JoinHandle<Integer> sleeper = Task.spawn(new SleepAndLog(log), 5);
+                JoinHandle<Integer> sleeper = Task.spawn(new SleepAndLog(log), 50); // well above a host stall
                 JoinHandle<Integer> worker = Task.spawn(new LogAndYield(log), 1);
                 worker.join();
                 sleeper.join();
-                Check.equal("1,1,1,1,5", log.toString(), "the worker ran before the sleeper woke");
+                Check.equal("1,1,1,1,50", log.toString(), "the worker ran before the sleeper woke");
             }
         });
         cases.add(new TestCase("higherPriorityRunsFirst") {
