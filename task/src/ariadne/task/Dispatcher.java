@@ -39,11 +39,9 @@ final class Dispatcher {
     /** Whether the timer preempts tasks (and wakes the idle task from hlt). */
     @CellState
     private static boolean preemptive;
-    /** Ticks that switched the running task out, and ticks that would have but found it initialising a class. */
+    /** Ticks that switched the running task out. */
     @CellState
     private static long preemptions;
-    @CellState
-    private static long deferredPreemptions;
 
     private Dispatcher() {
     }
@@ -85,6 +83,7 @@ final class Dispatcher {
         boot.stack = TaskStack.ofBootContext();
         boot.state = TaskState.RUNNING;
         current = boot;
+        ClassInitialisationWaits.install(); // from now on a task waits for another's class initialisation
         idle = new TaskRecord(newId(), "idle", IDLE_PRIORITY, -1);
         prepare(idle, new IdleLoop(), null, StackPool.DEFAULT_SIZE);
         idle.state = TaskState.RUNNABLE;
@@ -312,17 +311,14 @@ final class Dispatcher {
 
     /**
      * A timer tick, in the interrupt handler: wakes sleepers, and preempts when the policy says so,
-     * unless the task is initialising a class (see {@link ClassInitialisations}): then a later tick does.
+     * wherever the task is (a task initialising a class too: the others wait for it in
+     * {@link ClassInitialisationWaits}).
      */
     static void tick() {
         if (!Sleepers.isEmpty()) {
             Sleepers.wakeDue(Clock.now());
         }
         if (current != idle && scheduler.tick(current)) {
-            if (ClassInitialisations.inProgress()) {
-                deferredPreemptions++;
-                return;
-            }
             preemptions++;
             yieldCurrent();
         }
@@ -330,10 +326,6 @@ final class Dispatcher {
 
     static long preemptions() {
         return preemptions;
-    }
-
-    static long deferredPreemptions() {
-        return deferredPreemptions;
     }
 
     /**

@@ -25,11 +25,6 @@ public final class TaskSystem {
         return Dispatcher.preemptions();
     }
 
-    /** Timer ticks that left the running task on the CPU because it was initialising a class. */
-    public static long deferredPreemptions() {
-        return Dispatcher.deferredPreemptions();
-    }
-
     /** Whether the timer preempts a task that never blocks or yields. */
     public static boolean preemptive() {
         return Dispatcher.preemptive();

@@ -95,6 +95,9 @@ final class LifecycleCases {
                 slot.handle = Task.spawn(new OneShot<HandleSlot, String>() {
                     @Override
                     public String run(HandleSlot self) {
+                        while (self.handle == null) { // a tick may switch here before the spawner stores the handle
+                            Task.yield();
+                        }
                         self.handle.kill();
                         self.ranPastKill = true;
                         return "unreachable";

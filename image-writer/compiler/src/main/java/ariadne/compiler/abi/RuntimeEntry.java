@@ -17,7 +17,19 @@ public enum RuntimeEntry {
     INITIALIZER_FAILED("ariadne.runtime.InitializerFailures.failed(Lariadne/magic/Address;Ljava/lang/Throwable;)"
             + "Ljava/lang/Throwable;", 2),
     /** (TIB) → NoClassDefFoundError for a class whose initialisation failed before; never returns. */
-    ERRONEOUS_CLASS("ariadne.runtime.InitializerFailures.erroneous(Lariadne/magic/Address;)V", 1);
+    ERRONEOUS_CLASS("ariadne.runtime.InitializerFailures.erroneous(Lariadne/magic/Address;)V", 1),
+    /**
+     * (TIB, state byte's address) → 1: the caller initialises the class (now running, owned by it);
+     * 0: done, or the caller's own initialisation in progress. Waits while another task initialises
+     * it; throws NoClassDefFoundError when erroneous.
+     */
+    CLASS_INIT_BEGIN("ariadne.runtime.ClassInitialisation.begin(Lariadne/magic/Address;Lariadne/magic/Address;)I", 2),
+    /** (TIB) after the guard marked the class done or erroneous: drops the owner, wakes waiting tasks. */
+    CLASS_INIT_END("ariadne.runtime.ClassInitialisation.end(Lariadne/magic/Address;)V", 1),
+    /** (non-null object) takes its monitor, waiting while another task holds it. */
+    MONITOR_ENTER("ariadne.runtime.Monitors.enter(Ljava/lang/Object;)V", 1),
+    /** (non-null object) drops one hold of its monitor; IllegalMonitorStateException if not held. */
+    MONITOR_EXIT("ariadne.runtime.Monitors.exit(Ljava/lang/Object;)V", 1);
 
     private final String symbol;
     private final int argumentCount;

@@ -9,21 +9,24 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The generated {@code pkg.Cls.<clinit-guard>()V} (docs/ABI.md, "Class initialisation"),
- * written with the ISA-neutral emitter calls: JLS 12.4.2 on one CPU. The state byte is
- * 0 uninitialised, 1 running (a recursive request returns at once), 2 done, 3 erroneous.
+ * written with the ISA-neutral emitter calls: JLS 12.4.2. The state byte is 0 uninitialised,
+ * 1 running, 2 done, 3 erroneous. Only a state other than 2 calls the runtime, which decides
+ * with the task switch masked (ariadne.runtime.ClassInitialisation): the owner's recursive request
+ * returns, another task's waits until the state leaves 1.
  * <pre>
- *   state 2 or 1: return
- *   state 3:      throw NoClassDefFoundError "Could not initialize class X"      (step 5)
- *   state := 1; prerequisite guards       a throw: state := 3, rethrown as it is  (step 7)
- *   &lt;clinit&gt;                               a throw: state := 3, an Error as it is,
+ *   state 2:      return
+ *   begin(type, &amp;state) = 0: return        done, or running and owned by the caller    (steps 2-4)
+ *                          throws         erroneous: NoClassDefFoundError             (step 5)
+ *                          = 1            it was 0: now 1, owned by the caller         (step 6)
+ *   prerequisite guards                   a throw: state := 3, end, rethrown as it is  (step 7)
+ *   &lt;clinit&gt;                               a throw: state := 3, end, an Error as it is,
  *                                           anything else in ExceptionInInitializerError (10-12)
- *   state := 2
+ *   state := 2; end(type)                 end drops the owner and wakes the waiters    (step 9)
  * </pre>
  * The runtime remembers what each failed class threw, so the later NoClassDefFoundError
  * carries HotSpot's cause.
  */
 public final class InitializerGuard {
-    static final byte RUNNING = 1;
     static final byte DONE = 2;
     static final byte ERRONEOUS = 3;
 
@@ -38,23 +41,20 @@ public final class InitializerGuard {
                                          BytecodeEmitter e) {
         String state = Symbols.clinitState(className);
         String type = Symbols.type(className);
-        int begin = 0;
-        int erroneous = 1;
-        int done = 2;
-        int failed = 3;
+        int done = 0;
+        int failed = 1;
 
         MethodNode shape = new MethodNode(Opcodes.ACC_STATIC, "<clinit-guard>", "()V", null, null);
         e.beginMethod(FrameLayout.of(shape));
         e.getStatic(state, ValueKind.BYTE);
-        e.switchOnKey(new int[] {0, ERRONEOUS}, new int[] {begin, erroneous}, done);
+        e.pushInt(DONE);
+        e.branchIfIntCompare(Condition.EQ, done);
 
-        e.bind(erroneous);
         e.pushSymbolAddress(type);
-        e.callDirect(RuntimeEntry.ERRONEOUS_CLASS.symbol(), 1, false);
-        e.returnVoid(); // not reached: the call throws
+        e.pushSymbolAddress(state);
+        e.callDirect(RuntimeEntry.CLASS_INIT_BEGIN.symbol(), 2, true);
+        e.branchIfZeroCompare(Condition.EQ, done);
 
-        e.bind(begin);
-        setState(e, state, RUNNING);
         int tryStart = e.codeOffset();
         for (String guard : prerequisiteGuards) {
             e.callDirect(guard, 0, false);
@@ -62,6 +62,8 @@ public final class InitializerGuard {
         e.callDirect(Symbols.method(className, "<clinit>", "()V"), 0, false);
         int tryEnd = e.codeOffset();
         setState(e, state, DONE);
+        e.pushSymbolAddress(type);
+        e.callDirect(RuntimeEntry.CLASS_INIT_END.symbol(), 1, false);
         e.bind(done);
         e.returnVoid();
 
@@ -70,6 +72,8 @@ public final class InitializerGuard {
         int handler = e.codeOffset();
         e.bind(failed); // a join point like any handler's: the exception arrives on the machine stack
         setState(e, state, ERRONEOUS);
+        e.pushSymbolAddress(type);
+        e.callDirect(RuntimeEntry.CLASS_INIT_END.symbol(), 1, false);
         e.pushSymbolAddress(type);
         e.swap();
         e.callDirect(RuntimeEntry.INITIALIZER_FAILED.symbol(), 2, true);
