@@ -20,6 +20,7 @@ public final class SpawnSuite extends Suite {
         SchedulingCases.add(cases);
         LifecycleCases.add(cases);
         SyncCases.add(cases);
+        MonitorCases.add(cases);
         PreemptionCases.add(cases);
         InitialisationCases.add(cases);
         FailureCases.add(cases);

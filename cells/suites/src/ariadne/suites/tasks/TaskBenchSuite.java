@@ -10,7 +10,8 @@ import ariadne.task.OneShot;
 import ariadne.task.Task;
 
 /**
- * {@code make bench}: the cost of spawn+join and of a yield switch, measured with rdtsc. Under
+ * {@code make bench}: the cost of spawn+join, of a yield switch and of an uncontended
+ * synchronized enter+exit, measured with rdtsc. Under
  * {@code -icount shift=0,sleep=off} one tick is one guest instruction, so the figures are
  * instruction counts comparable with the Linux peer's. Prints {@code BENCH name=value} lines.
  *
@@ -21,6 +22,7 @@ public final class TaskBenchSuite extends Suite {
     private static final int WARM_UP = 100;
     private static final int SPAWN_JOINS = 2000;
     private static final int PING_PONGS = 2000;
+    private static final int MONITOR_ROUNDS = 2000;
     /** Integer.valueOf caches 0..127: arguments in this range are not allocated. */
     private static final int SMALL_INTEGERS = 127;
 
@@ -54,6 +56,40 @@ public final class TaskBenchSuite extends Suite {
                 System.out.println("BENCH yield_switch=" + perSwitch);
             }
         });
+        cases.add(new TestCase("uncontendedMonitor") {
+            @Override
+            protected void run() {
+                Object lock = new Object();
+                lockedIncrements(lock, WARM_UP);
+                long start = Magic.rdtsc();
+                Check.equal(MONITOR_ROUNDS, plainIncrements(MONITOR_ROUNDS), "plain increments");
+                long plain = Magic.rdtsc() - start;
+                start = Magic.rdtsc();
+                Check.equal(MONITOR_ROUNDS, lockedIncrements(lock, MONITOR_ROUNDS), "locked increments");
+                long locked = Magic.rdtsc() - start;
+                System.out.println("BENCH monitor_enter_exit=" + (locked - plain) / MONITOR_ROUNDS);
+            }
+        });
+    }
+
+    /** Uncontended synchronized blocks on one lock, each around one increment; returns the count. */
+    private static int lockedIncrements(Object lock, int count) {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            synchronized (lock) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The same loop without the monitor: the baseline subtracted from {@link #lockedIncrements}. */
+    private static int plainIncrements(int count) {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            n++;
+        }
+        return n;
     }
 
     private static void spawnJoins(int count) {

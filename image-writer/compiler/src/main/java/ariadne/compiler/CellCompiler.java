@@ -17,6 +17,7 @@ import ariadne.compiler.template.CompiledMethod;
 import ariadne.compiler.template.InitializerGuard;
 import ariadne.compiler.template.LinkRequirements;
 import ariadne.compiler.template.MethodCompiler;
+import ariadne.compiler.template.SynchronizedMethods;
 import ariadne.compiler.x86.X86Emitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,7 @@ public final class CellCompiler {
             if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
                 continue; // no code: abstract, or bound at link time (docs/ABI.md, native)
             }
+            SynchronizedMethods.lower(node.name, method);
             CompiledMethod compiled = MethodCompiler.compile(context, node, method, newEmitter());
             if (compiled != null) {
                 into.add(compiled);

@@ -159,7 +159,7 @@ public interface BytecodeEmitter {
 
     void throwException();
 
-    /** {@code monitorenter}/{@code monitorexit}: pops and null-checks the reference. */
+    /** {@code monitorenter}/{@code monitorexit}: pops and null-checks the reference, takes or drops its monitor. */
     void monitor(boolean enter);
 
     // ---- privileged memory access and machine operations (ariadne.magic)

@@ -633,13 +633,13 @@ public final class X86Emitter implements BytecodeEmitter {
         stack.discard();
     }
 
-    /**
-     * Monitors only null-check for now: there is one CPU and no preemption yet, so nothing can
-     * race; they must become real locks when the scheduler preempts or SMP arrives.
-     */
+    /** Null-checks the reference, then the runtime takes or drops its monitor (docs/ABI.md, "Monitors"). */
     @Override
     public void monitor(boolean enter) {
+        stack.flush();
         popReference(Reg.RAX);
+        asm.push(Reg.RAX);
+        checks.call(enter ? RuntimeEntry.MONITOR_ENTER : RuntimeEntry.MONITOR_EXIT);
     }
 
     // ---- privileged memory access and machine operations
