@@ -40,7 +40,7 @@ public class Main {
         System.out.println(1 + 2 + "3" + 4 + 5);
         System.out.println('a' + 'b' + "|" + 'a' + 'b' + "|" + (char) ('a' + 1) + "|" + ('a' + 1));
         System.out.println(1.0f + "" + 1.0 + "" + 100L + "" + (byte) -1 + "" + (short) 65535 + "" + '\u0041');
-        System.out.println("" + Byte.MAX_VALUE + Short.MAX_VALUE + Character.MAX_VALUE + "|" + (int) Character.MAX_VALUE + Integer.MAX_VALUE + Long.MAX_VALUE);
+        System.out.println("" + Byte.MAX_VALUE + Short.MAX_VALUE + (char) 0x7E + "|" + (int) Character.MAX_VALUE + Integer.MAX_VALUE + Long.MAX_VALUE);
         System.out.println("floats " + Float.MAX_VALUE + " " + Float.MIN_NORMAL + " " + (0.0f / 0) + " " + (-1f / 0) + " " + -0.0f);
         System.out.println("doubles " + Double.MIN_VALUE + " " + Double.MAX_VALUE + " " + (0.0 / 0) + " " + (1 / 0.0) + " " + -0.0 + " " + 1e-10 + " " + 12345678.9);
         System.out.println(chars);
