@@ -1,7 +1,6 @@
 package ariadne.compiler.template;
 
 import ariadne.compiler.abi.ValueKind;
-import java.util.List;
 
 /**
  * The instruction-set-specific half of the template compiler: one routine per bytecode (or per
@@ -171,13 +170,4 @@ public interface BytecodeEmitter {
     void storeMemory(ValueKind kind, boolean withOffset);
 
     void machineOp(MachineOp op);
-
-    // ---- generated code
-
-    /**
-     * A complete class-initialisation guard method: unless the state byte is non-zero, mark it
-     * running, call the prerequisite guards (superclass, superinterfaces), {@code <clinit>}, then
-     * mark it done.
-     */
-    void classInitializerGuard(String stateSymbol, List<String> prerequisiteGuards, String clinitSymbol);
 }

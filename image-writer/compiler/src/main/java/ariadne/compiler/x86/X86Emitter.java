@@ -673,24 +673,4 @@ public final class X86Emitter implements BytecodeEmitter {
     public void machineOp(MachineOp op) {
         machineOps.emit(op);
     }
-
-    // ---- generated code
-
-    @Override
-    public void classInitializerGuard(String stateSymbol, List<String> prerequisiteGuards, String clinitSymbol) {
-        Label done = new Label();
-        asm.push(Reg.RBP);
-        asm.movq(Reg.RBP, Reg.RSP);
-        asm.movabs(Reg.RAX, stateSymbol, 0);
-        asm.cmpb(Mem.at(Reg.RAX), 0);
-        asm.jcc(Cond.NE, done); // running (a recursive request) or done
-        asm.movb(Mem.at(Reg.RAX), 1);
-        prerequisiteGuards.forEach(asm::callSymbol);
-        asm.callSymbol(clinitSymbol);
-        asm.movabs(Reg.RAX, stateSymbol, 0);
-        asm.movb(Mem.at(Reg.RAX), 2);
-        asm.bind(done);
-        asm.leave();
-        asm.ret();
-    }
 }
