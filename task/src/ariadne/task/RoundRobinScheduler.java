@@ -11,11 +11,12 @@ public final class RoundRobinScheduler implements Scheduler {
     /** Timer ticks a task may run while others of its priority wait. */
     public static final int SLICE_TICKS = 2;
 
-    private final TaskQueue[] levels = new TaskQueue[Task.MAX_PRIORITY + 1];
+    /** Package-private, like the next two: Dispatcher.yieldCurrent rotates a level in place. */
+    final TaskQueue[] levels = new TaskQueue[Task.MAX_PRIORITY + 1];
     /** No level above this one holds a task (most tasks share one level, so a scan is short). */
-    private int highest;
+    int highest;
     private int runnable;
-    private int ticksInSlice;
+    int ticksInSlice;
     private final int sliceTicks;
 
     public RoundRobinScheduler() {
@@ -80,37 +81,6 @@ public final class RoundRobinScheduler implements Scheduler {
         task.queueNext = null;
         task.queue = null;
         return task;
-    }
-
-    /**
-     * {@code running} yields: returns the task to run instead, with {@code running} queued behind
-     * its priority's other tasks, or {@code running} itself when no task of its or a higher
-     * priority waits. The same as {@code add(running)} then {@link #takeNext}, in one step.
-     */
-    TaskRecord rotate(TaskRecord running) {
-        int p = running.priority;
-        ticksInSlice = 0;
-        if (highest > p) {
-            add(running);
-            return takeNext();
-        }
-        TaskQueue level = levels[p];
-        TaskRecord head = level.first;
-        if (head == null) {
-            return running;
-        }
-        TaskRecord second = head.queueNext; // TaskQueue.rotate, inline
-        head.queueNext = null;
-        head.queue = null;
-        running.queue = level;
-        if (second == null) {
-            level.first = running;
-        } else {
-            level.first = second;
-            level.last.queueNext = running;
-        }
-        level.last = running;
-        return head;
     }
 
     /** No task is waiting to run. */
